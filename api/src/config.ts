@@ -1,0 +1,62 @@
+import path from 'node:path';
+
+/** The repository root: api/dist/api/src → four levels up from this compiled file. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** When unset, an embedded PostgreSQL is started with its data in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load the demo data into an empty database on start. */
+  seedDemo: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  dbPoolSize: number;
+  /** Milliseconds before PostgreSQL cancels one statement. */
+  statementTimeoutMs: number;
+}
+
+class ConfigError extends Error {}
+
+function int(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}; got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; got "${raw}"`);
+  }
+  return raw as T;
+}
+
+/** Reads and validates the environment once; every other module takes the result. */
+export function loadConfig(): Config {
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const env = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  return {
+    env,
+    port: int('PORT', 4000, 0, 65535),
+    host: process.env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir: path.resolve(PROJECT_ROOT, process.env.DATA_DIR || '.data'),
+    seedDemo: oneOf('SEED_DEMO', ['true', 'false'] as const, 'true') === 'true',
+    logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
+    statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+  };
+}
+
+export { ConfigError };

@@ -1,0 +1,161 @@
+import { LIMITS, SortDirection } from '@newsroom/shared';
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from './errors';
+
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Return the first n items after \`after\` (at most ${LIMITS.pageSizeMax}; ${LIMITS.pageSizeDefault} when neither first nor last is given).` })
+  @Min(0)
+  @Max(LIMITS.pageSizeMax)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: start after it.' })
+  after?: string;
+
+  @Field(() => Int, { nullable: true, description: `Return the last n items before \`before\` (at most ${LIMITS.pageSizeMax}).` })
+  @Min(0)
+  @Max(LIMITS.pageSizeMax)
+  last?: number;
+
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: end before it.' })
+  before?: string;
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field({ description: 'More items follow the last edge.' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'Items precede the first edge. When paging forward, true whenever `after` was given.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+}
+
+/** Builds the `XConnection` and `XEdge` types for a node type. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Pass as `after` or `before` to page from here.' })
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionType implements ConnectionResult<T> {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    count: () => Promise<number>;
+
+    @Field(() => Int, { description: 'Number of items that match the filter, across all pages.' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return ConnectionType;
+}
+
+/** How a list is ordered: an SQL expression (its cast type for cursor comparison), then the id. */
+export interface SortSpec {
+  expression: string;
+  sqlType: 'date' | 'timestamptz' | 'text' | 'float8';
+  direction: SortDirection;
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, argument: string): [string, string] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput(`"${argument}" is not a cursor from this list`, { argument });
+}
+
+/**
+ * Keyset pagination over a filtered query: `(sort, id)` compared with the
+ * cursor's values, so pages stay stable while rows are added.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  page: PageArgs,
+  sort: SortSpec,
+): Promise<ConnectionResult<T>> {
+  if (page.first != null && page.last != null) throw badInput('Pass either "first" or "last", not both');
+  const countQuery = qb.clone();
+  const backward = page.last != null;
+  const size = backward ? page.last! : page.first ?? LIMITS.pageSizeDefault;
+  const desc = sort.direction === SortDirection.DESC;
+  const idExpr = `${alias}.id`;
+  const key = `(${sort.expression})`;
+  const tuple = `(${key}, ${idExpr})`;
+
+  if (page.after) {
+    const [v, id] = decodeCursor(page.after, 'after');
+    qb.andWhere(`${tuple} ${desc ? '<' : '>'} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`, { afterValue: v, afterId: id });
+  }
+  if (page.before) {
+    const [v, id] = decodeCursor(page.before, 'before');
+    qb.andWhere(`${tuple} ${desc ? '>' : '<'} (CAST(:beforeValue AS ${sort.sqlType}), CAST(:beforeId AS uuid))`, { beforeValue: v, beforeId: id });
+  }
+  const ascending = desc === backward;
+  qb.addSelect(`${key}::text`, 'cursor_value')
+    .orderBy(key, ascending ? 'ASC' : 'DESC')
+    .addOrderBy(idExpr, ascending ? 'ASC' : 'DESC')
+    .limit(size + 1);
+
+  const { entities, raw } = size === 0 ? { entities: [] as T[], raw: [] as { cursor_value: string }[] } : await qb.getRawAndEntities();
+  const more = entities.length > size;
+  let edges = entities.slice(0, size).map((node, i) => ({ node, cursor: encodeCursor(raw[i].cursor_value, node.id) }));
+  if (backward) edges = edges.reverse();
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? Boolean(page.before) : more,
+      hasPreviousPage: backward ? more : Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    count: () => countQuery.getCount(),
+  };
+}
+
+/** For nested lists' `first`: the same bounds as a connection page. */
+export function checkPageSize(first: number, argument = 'first'): number {
+  if (!Number.isInteger(first) || first < 0 || first > LIMITS.pageSizeMax) {
+    throw badInput(`${argument} must be between 0 and ${LIMITS.pageSizeMax}; got ${first}`, { argument });
+  }
+  return first;
+}

@@ -1,0 +1,68 @@
+import { LIMITS } from '@newsroom/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkPageSize, connectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Issue } from '../issue/issue.entity';
+import { Quote } from '../quote/quote.entity';
+import { ActorRole } from './actor-role.entity';
+import { Actor } from './actor.entity';
+import { ActorsArgs, CreateActorInput, UpdateActorInput } from './actor.inputs';
+
+export const ActorConnection = connectionType(Actor, 'Actor', 'A page of actors.');
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => ActorConnection, { description: `Actors, by name (or by relevance with a search); at most ${LIMITS.pageSizeMax} a page.` })
+  actors(@Args() args: ActorsArgs, @Ctx() { services }: Context) {
+    return services.actors.list(args);
+  }
+
+  @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
+  actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.actorById.load(id);
+  }
+
+  @FieldResolver(() => [ActorRole], { description: 'Posts held, latest first.' })
+  roles(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.rolesByActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [Quote], {
+    description: 'The actor\'s newest quotes (alone or jointly). Page through all of them with quotes(filter: { speakerId }).',
+  })
+  quotes(
+    @Root() actor: Actor,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault }) first: number,
+  ) {
+    return loaders.quotesBySpeaker.get(checkPageSize(first)).load(actor.id);
+  }
+
+  @FieldResolver(() => [Issue], { description: 'Issues the actor is linked to as a party.' })
+  issues(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.issuesByActor.load(actor.id);
+  }
+
+  @Mutation(() => Actor)
+  createActor(@Arg('input') input: CreateActorInput, @Ctx() { services }: Context) {
+    return services.actors.create(input);
+  }
+
+  @Mutation(() => Actor)
+  updateActor(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateActorInput, @Ctx() { services }: Context) {
+    return services.actors.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an actor with their roles and mentions. Refused while they speak any quote.' })
+  deleteActor(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.actors.delete(id);
+  }
+}
+
+@Resolver(() => ActorRole)
+export class ActorRoleResolver {
+  @FieldResolver(() => Actor, { nullable: true, description: 'The organisation, country or body the post belongs to.' })
+  organization(@Root() role: ActorRole, @Ctx() { loaders }: Context) {
+    return role.organizationId ? loaders.actorById.load(role.organizationId) : null;
+  }
+}

@@ -1,0 +1,68 @@
+import { LIMITS } from '@newsroom/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Actor } from '../actor/actor.entity';
+import { Outlet } from '../outlet/outlet.entity';
+import { Quote } from '../quote/quote.entity';
+import { ArticleMention } from './article-mention.entity';
+import { Article } from './article.entity';
+import { ArticlesArgs, CreateArticleInput, UpdateArticleInput } from './article.inputs';
+
+export const ArticleConnection = connectionType(Article, 'Article', 'A page of articles.');
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => ArticleConnection, { description: `Articles, newest first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.` })
+  articles(@Args() args: ArticlesArgs, @Ctx() { services }: Context) {
+    return services.articles.list(args);
+  }
+
+  @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
+  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.articleById.load(id);
+  }
+
+  @Query(() => [Outlet], { description: 'Every outlet, by name: the values for the articles outlet filter.' })
+  outlets(@Ctx() { services }: Context) {
+    return services.articles.listOutlets();
+  }
+
+  @FieldResolver(() => Outlet, { nullable: true })
+  outlet(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return article.outletId ? loaders.outletById.load(article.outletId) : null;
+  }
+
+  @FieldResolver(() => [Quote], { description: 'Every quote found in the article, in the order they appear.' })
+  quotes(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return loaders.quotesByArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [ArticleMention], { description: 'Every place an actor is named, in order of appearance.' })
+  mentions(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return loaders.mentionsByArticle.load(article.id);
+  }
+
+  @Mutation(() => Article, { description: 'Stores an article. The same body twice is a CONFLICT naming the stored one.' })
+  createArticle(@Arg('input') input: CreateArticleInput, @Ctx() { services }: Context) {
+    return services.articles.create(input);
+  }
+
+  @Mutation(() => Article)
+  updateArticle(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateArticleInput, @Ctx() { services }: Context) {
+    return services.articles.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an article and its mentions. Refused while it has quotes.' })
+  deleteArticle(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.articles.delete(id);
+  }
+}
+
+@Resolver(() => ArticleMention)
+export class ArticleMentionResolver {
+  @FieldResolver(() => Actor, { description: 'The actor named.' })
+  actor(@Root() mention: ArticleMention, @Ctx() { loaders }: Context) {
+    return loaders.actorById.load(mention.actorId);
+  }
+}

@@ -1,0 +1,112 @@
+import { LIMITS, SLUG_PATTERN, SortDirection } from '@newsroom/shared';
+import { ArrayMaxSize, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
+
+export enum IssueOrderField {
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+  RELEVANCE = 'RELEVANCE',
+}
+registerEnumType(IssueOrderField, {
+  name: 'IssueOrderField',
+  valuesConfig: {
+    TITLE: { description: 'Title, alphabetically (default without a search).' },
+    CREATED_AT: { description: 'When the issue was recorded here.' },
+    RELEVANCE: { description: 'Closeness to filter.search (default with a search).' },
+  },
+});
+
+@InputType({ description: 'Narrows a list of issues. All given conditions must hold.' })
+export class IssueFilter {
+  @Field(() => ID, { nullable: true, description: 'Only the direct children of this issue.' })
+  @IsUUID()
+  parentId?: string;
+
+  @Field({ nullable: true, description: 'true: only top-level issues; false: only issues that have a parent.' })
+  root?: boolean;
+
+  @Field({ nullable: true, description: 'Fuzzy match on title and aliases, plus words of the description.' })
+  @Length(1, LIMITS.searchQueryMax)
+  search?: string;
+}
+
+@InputType()
+export class IssueOrder {
+  @Field(() => IssueOrderField)
+  field: IssueOrderField;
+
+  @Field(() => SortDirection, { nullable: true, description: 'Default: ASC for TITLE, DESC otherwise.' })
+  direction?: SortDirection;
+}
+
+@ArgsType()
+export class IssuesArgs extends PageArgs {
+  @Field(() => IssueFilter, { nullable: true })
+  @ValidateNested()
+  filter?: IssueFilter;
+
+  @Field(() => IssueOrder, { nullable: true, description: 'Default: by relevance with a search, else by title.' })
+  @ValidateNested()
+  orderBy?: IssueOrder;
+}
+
+@InputType()
+export class CreateIssueInput {
+  @Field()
+  @Length(1, LIMITS.titleMax)
+  title: string;
+
+  @Field({ nullable: true, description: 'Made from the title when omitted.' })
+  @Length(1, LIMITS.slugMax)
+  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by single hyphens, e.g. "peace-treaty"' })
+  slug?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(LIMITS.descriptionMax)
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @ArrayMaxSize(LIMITS.aliasesMax)
+  @Length(1, LIMITS.nameMax, { each: true })
+  aliases?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The broader issue this one sits under.' })
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Actors who are parties to the issue.' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.listInputMax)
+  actorIds?: string[];
+}
+
+@InputType({ description: 'Changes to an issue; omitted fields stay. parentId: null makes it top-level.' })
+export class UpdateIssueInput {
+  @Field({ nullable: true })
+  @Length(1, LIMITS.titleMax)
+  title?: string;
+
+  @Field({ nullable: true })
+  @Length(1, LIMITS.slugMax)
+  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by single hyphens, e.g. "peace-treaty"' })
+  slug?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(LIMITS.descriptionMax)
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @ArrayMaxSize(LIMITS.aliasesMax)
+  @Length(1, LIMITS.nameMax, { each: true })
+  aliases?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.listInputMax)
+  actorIds?: string[];
+}

@@ -1,0 +1,165 @@
+import { Delivery, LIMITS, QuoteKind, SortDirection } from '@newsroom/shared';
+import { ArrayMaxSize, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
+import { LocalDate } from '../../graphql/scalars';
+
+export enum QuoteOrderField {
+  SAID_ON = 'SAID_ON',
+  CREATED_AT = 'CREATED_AT',
+  RELEVANCE = 'RELEVANCE',
+}
+registerEnumType(QuoteOrderField, {
+  name: 'QuoteOrderField',
+  valuesConfig: {
+    SAID_ON: { description: 'Date the words were said (default).' },
+    CREATED_AT: { description: 'When the quote was recorded here.' },
+    RELEVANCE: { description: 'Full-text rank against filter.search (requires it).' },
+  },
+});
+
+@InputType({ description: 'Narrows a list of quotes. All given conditions must hold.' })
+export class QuoteFilter {
+  @Field(() => ID, { nullable: true, description: 'Said by this actor, alone or jointly.' })
+  @IsUUID()
+  speakerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Found in this article.' })
+  @IsUUID()
+  articleId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Concerning this issue.' })
+  @IsUUID()
+  issueId?: string;
+
+  @Field({ nullable: true, description: 'With issueId: also quotes on any issue under it in the tree.' })
+  includeSubIssues?: boolean;
+
+  @Field(() => QuoteKind, { nullable: true })
+  kind?: QuoteKind;
+
+  @Field(() => Delivery, { nullable: true })
+  delivery?: Delivery;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Said on or after this date.' })
+  saidFrom?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Said on or before this date.' })
+  saidTo?: string;
+
+  @Field({ nullable: true, description: 'Full-text search in the quote text; web-search syntax ("quoted phrase", -word, or).' })
+  @Length(1, LIMITS.searchQueryMax)
+  search?: string;
+}
+
+@InputType()
+export class QuoteOrder {
+  @Field(() => QuoteOrderField, { defaultValue: QuoteOrderField.SAID_ON })
+  field: QuoteOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction: SortDirection;
+}
+
+@ArgsType()
+export class QuotesArgs extends PageArgs {
+  @Field(() => QuoteFilter, { nullable: true })
+  @ValidateNested()
+  filter?: QuoteFilter;
+
+  @Field(() => QuoteOrder, { nullable: true, description: 'Default: newest said first.' })
+  @ValidateNested()
+  orderBy?: QuoteOrder;
+}
+
+@InputType({ description: 'A new quote. Its text must be exactly what the article body holds at the offsets.' })
+export class CreateQuoteInput {
+  @Field()
+  @Length(1, LIMITS.quoteTextMax)
+  text: string;
+
+  @Field(() => QuoteKind)
+  kind: QuoteKind;
+
+  @Field(() => ID)
+  @IsUUID()
+  speakerId: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Others who said it jointly with the speaker.' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.aliasesMax)
+  coSpeakerIds?: string[];
+
+  @Field(() => ID)
+  @IsUUID()
+  articleId: string;
+
+  @Field(() => Int)
+  @Min(0)
+  startOffset: number;
+
+  @Field(() => Int)
+  @Min(1)
+  endOffset: number;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Defaults to the article\'s publication date.' })
+  saidOn?: string;
+
+  @Field(() => Delivery)
+  delivery: Delivery;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(LIMITS.deliveryContextMax)
+  deliveryContext?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.listInputMax)
+  issueIds?: string[];
+}
+
+@InputType({ description: 'Changes to a quote; omitted fields stay as they are. Lists given replace the stored list.' })
+export class UpdateQuoteInput {
+  @Field({ nullable: true })
+  @Length(1, LIMITS.quoteTextMax)
+  text?: string;
+
+  @Field(() => QuoteKind, { nullable: true })
+  kind?: QuoteKind;
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  speakerId?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.aliasesMax)
+  coSpeakerIds?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  articleId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @Min(0)
+  startOffset?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Min(1)
+  endOffset?: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  saidOn?: string;
+
+  @Field(() => Delivery, { nullable: true })
+  delivery?: Delivery;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(LIMITS.deliveryContextMax)
+  deliveryContext?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.listInputMax)
+  issueIds?: string[];
+}

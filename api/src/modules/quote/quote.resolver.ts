@@ -1,0 +1,59 @@
+import { LIMITS } from '@newsroom/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Actor } from '../actor/actor.entity';
+import { Article } from '../article/article.entity';
+import { Issue } from '../issue/issue.entity';
+import { Quote } from './quote.entity';
+import { CreateQuoteInput, QuotesArgs, UpdateQuoteInput } from './quote.inputs';
+
+export const QuoteConnection = connectionType(Quote, 'Quote', 'A page of quotes.');
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => QuoteConnection, { description: `Quotes, newest said first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.` })
+  quotes(@Args() args: QuotesArgs, @Ctx() { services }: Context) {
+    return services.quotes.list(args);
+  }
+
+  @Query(() => Quote, { nullable: true, description: 'One quote by id; null when there is none.' })
+  quote(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.quoteById.load(id);
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who said it (the first of several when said jointly).' })
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.actorById.load(quote.speakerId);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Others who said it jointly with the speaker, e.g. both presidents in a joint statement.' })
+  coSpeakers(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.coSpeakersByQuote.load(quote.id);
+  }
+
+  @FieldResolver(() => Article, { description: 'The article the quote was found in.' })
+  article(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.articleById.load(quote.articleId);
+  }
+
+  @FieldResolver(() => [Issue], { description: 'Issues the quote concerns, by title.' })
+  issues(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.issuesByQuote.load(quote.id);
+  }
+
+  @Mutation(() => Quote, { description: 'Records a quote. Refused unless `text` is exactly the article body between the offsets.' })
+  createQuote(@Arg('input') input: CreateQuoteInput, @Ctx() { services }: Context) {
+    return services.quotes.create(input);
+  }
+
+  @Mutation(() => Quote, { description: 'Changes a quote. A changed text, article or offsets are checked against the article body again.' })
+  updateQuote(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateQuoteInput, @Ctx() { services }: Context) {
+    return services.quotes.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a quote and its issue links; returns its id.' })
+  deleteQuote(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.quotes.delete(id);
+  }
+}

@@ -1,0 +1,30 @@
+/** What kind of thing an actor is. */
+export enum ActorKind {
+  PERSON = 'PERSON',
+  ORGANIZATION = 'ORGANIZATION',
+  COUNTRY = 'COUNTRY',
+  GOVERNMENT_BODY = 'GOVERNMENT_BODY',
+  MEDIA = 'MEDIA',
+}
+
+/** Whether a quote reproduces the words as said or reports them in other words. */
+export enum QuoteKind {
+  DIRECT = 'DIRECT',
+  PARAPHRASE = 'PARAPHRASE',
+}
+
+/** How the words reached the article. */
+export enum Delivery {
+  INTERVIEW = 'INTERVIEW',
+  READOUT = 'READOUT',
+  PRESS_CONFERENCE = 'PRESS_CONFERENCE',
+  STATEMENT = 'STATEMENT',
+  MEDIA_REPORT = 'MEDIA_REPORT',
+  SOCIAL_MEDIA = 'SOCIAL_MEDIA',
+  OTHER = 'OTHER',
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
