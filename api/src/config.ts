@@ -1,7 +1,16 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
-/** The repository root: api/dist/api/src → four levels up from this compiled file. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+/** The repository root: the nearest folder above this file whose package.json declares the workspaces (works from src and from dist). */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && 'workspaces' in JSON.parse(fs.readFileSync(manifest, 'utf8'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No workspace package.json above ${start}`);
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(__dirname);
 
 export interface Config {
   env: 'development' | 'production' | 'test';

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { types } from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { Actor } from '../modules/actor/actor.entity';
@@ -9,6 +8,7 @@ import { Article } from '../modules/article/article.entity';
 import { Issue, IssueActor } from '../modules/issue/issue.entity';
 import { Outlet } from '../modules/outlet/outlet.entity';
 import { Quote, QuoteCoSpeaker, QuoteIssue } from '../modules/quote/quote.entity';
+import { MIGRATIONS } from '../../../migrations';
 import { log } from '../logger';
 import { countStatement } from '../request-scope';
 
@@ -17,8 +17,6 @@ types.setTypeParser(1082, (value) => value);
 
 export const ENTITIES = [Outlet, Article, ArticleMention, Actor, ActorRole, Quote, QuoteCoSpeaker, QuoteIssue, Issue, IssueActor];
 
-/** Compiled migrations sit beside this file's compiled tree: dist/migrations. */
-export const MIGRATIONS_GLOB = path.resolve(__dirname, '..', '..', '..', 'migrations', '*.js');
 
 class CountingLogger implements TypeOrmLogger {
   logQuery(query: string): void {
@@ -51,7 +49,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
-    migrations: [MIGRATIONS_GLOB],
+    migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

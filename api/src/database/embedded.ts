@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { log } from '../logger';
 
 /**
@@ -213,7 +214,6 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
 
 /** Creates `name` on the server at `adminUrl` when it does not exist yet. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const { Client } = await import('pg');
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
