@@ -25,6 +25,12 @@ export interface Config {
   dbPoolSize: number;
   /** Milliseconds before PostgreSQL cancels one statement. */
   statementTimeoutMs: number;
+  /** A session ends after this many minutes without a request… */
+  sessionIdleMinutes: number;
+  /** …and after this many hours in any case. */
+  sessionAbsoluteHours: number;
+  /** Behind a reverse proxy that sets X-Forwarded-Proto (for Secure cookies and HSTS). */
+  trustProxy: boolean;
 }
 
 class ConfigError extends Error {}
@@ -65,6 +71,9 @@ export function loadConfig(): Config {
     logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     dbPoolSize: int('DB_POOL_SIZE', 10, 1, 200),
     statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
+    sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    trustProxy: oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
   };
 }
 

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,11 +10,12 @@ import express from 'express';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { DataSource } from 'typeorm';
-import type { Config } from './config';
-import { createLoaders, type Context } from './graphql/context';
+import { PROJECT_ROOT, type Config } from './config';
+import { readBearer, readSessionCookie } from './auth/cookies';
+import { buildContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { getSchema } from './graphql/schema';
-import { createServices } from './graphql/services';
+import { createServices, DEFAULT_SESSION_POLICY } from './graphql/services';
 import { log } from './logger';
 import { currentRequest, runInRequestScope } from './request-scope';
 
@@ -25,11 +28,18 @@ export interface AppServer {
 const RURU_STATIC = '/graphql/ide/';
 
 /** Builds the HTTP server: GraphQL at /graphql, its IDE in development, health probes. */
-export async function createServer(ds: DataSource, config: Pick<Config, 'env'>): Promise<AppServer> {
+export async function createServer(
+  ds: DataSource,
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'trustProxy'>>,
+): Promise<AppServer> {
   const schema = await getSchema();
-  const services = createServices(ds.manager);
+  const services = createServices(ds.manager, {
+    idleMinutes: config.sessionIdleMinutes ?? DEFAULT_SESSION_POLICY.idleMinutes,
+    absoluteHours: config.sessionAbsoluteHours ?? DEFAULT_SESSION_POLICY.absoluteHours,
+  });
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
   const httpServer = http.createServer(app);
   const development = config.env !== 'production';
 
@@ -90,13 +100,23 @@ export async function createServer(ds: DataSource, config: Pick<Config, 'env'>):
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({
-        requestId: currentRequest()?.requestId ?? crypto.randomUUID(),
-        services,
-        loaders: createLoaders(ds),
-      }),
+      context: async ({ req, res }) => {
+        const sessionToken = readSessionCookie(req);
+        const user = await services.auth.resolve(sessionToken, readBearer(req));
+        const viewer = { user, requestId: currentRequest()?.requestId ?? crypto.randomUUID(), ip: req.ip };
+        return buildContext(ds, services, viewer, req, res, sessionToken);
+      },
     }),
   );
+
+  // The editors' console (admin/dist, built by `npm run build`), same origin as /graphql.
+  const consoleDir = path.join(PROJECT_ROOT, 'admin', 'dist');
+  if (fs.existsSync(path.join(consoleDir, 'index.html'))) {
+    app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(path.join(consoleDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
+    });
+  }
 
   return {
     httpServer,

@@ -28,3 +28,26 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
+
+/** What a signed-in user may do. Anonymous clients have no role and read approved records only. */
+export enum Role {
+  EDITOR = 'EDITOR',
+  REVIEWER = 'REVIEWER',
+  ADMIN = 'ADMIN',
+}
+
+/** Where a curated record stands in review. */
+export enum ReviewStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  APPROVED = 'APPROVED',
+}
+
+/** The record types that go through review. */
+export enum CuratedType {
+  ARTICLE = 'ARTICLE',
+  ACTOR = 'ACTOR',
+  QUOTE = 'QUOTE',
+  ISSUE = 'ISSUE',
+}

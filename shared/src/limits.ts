@@ -40,3 +40,14 @@ export function slugify(title: string): string {
     .slice(0, LIMITS.slugMax)
     .replace(/-+$/g, '');
 }
+
+/** Accounts: passwords are hashed with argon2id; long passphrases are welcome. */
+export const ACCOUNT_LIMITS = {
+  passwordMin: 12,
+  passwordMax: 256,
+  emailMax: 254,
+  reviewNoteMax: 2000,
+  tokenNameMax: 100,
+  /** Failed sign-ins per account per hour before further attempts are refused. */
+  failedLoginsPerHour: 100,
+} as const;

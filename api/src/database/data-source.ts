@@ -8,6 +8,11 @@ import { Article } from '../modules/article/article.entity';
 import { Issue, IssueActor } from '../modules/issue/issue.entity';
 import { Outlet } from '../modules/outlet/outlet.entity';
 import { Quote, QuoteCoSpeaker, QuoteIssue } from '../modules/quote/quote.entity';
+import { AuditEntry } from '../modules/audit/audit.entity';
+import { Revision } from '../modules/review/revision.entity';
+import { User } from '../modules/user/user.entity';
+import { ApiToken } from '../auth/api-token.entity';
+import { Session } from '../auth/session.entity';
 import { MIGRATIONS } from '../../../migrations';
 import { log } from '../logger';
 import { countStatement } from '../request-scope';
@@ -15,7 +20,23 @@ import { countStatement } from '../request-scope';
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the local time zone.
 types.setTypeParser(1082, (value) => value);
 
-export const ENTITIES = [Outlet, Article, ArticleMention, Actor, ActorRole, Quote, QuoteCoSpeaker, QuoteIssue, Issue, IssueActor];
+export const ENTITIES = [
+  Outlet,
+  Article,
+  ArticleMention,
+  Actor,
+  ActorRole,
+  Quote,
+  QuoteCoSpeaker,
+  QuoteIssue,
+  Issue,
+  IssueActor,
+  User,
+  Session,
+  ApiToken,
+  AuditEntry,
+  Revision,
+];
 
 
 class CountingLogger implements TypeOrmLogger {

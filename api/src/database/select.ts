@@ -2,8 +2,8 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * The select list for an entity's readable columns under `alias`, named after
- * the entity's properties, for hand-written SQL whose rows become entities
- * without TypeORM's per-row identity bookkeeping.
+ * the entity's properties: hand-written SQL over either the working or the
+ * published table yields rows that become entities without ORM hydration.
  */
 export function entityColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
   return ds
@@ -16,4 +16,12 @@ export function entityColumns<T extends ObjectLiteral>(ds: DataSource, entity: E
 export function asEntity<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>): T {
   const target = ds.getMetadata(entity).target as new () => T;
   return Object.assign(new target(), row);
+}
+
+/** Stored (non-generated) column names of an entity's table, for copying rows between twin tables. */
+export function storedColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>): string[] {
+  return ds
+    .getMetadata(entity)
+    .columns.filter((c) => !c.generatedType)
+    .map((c) => c.databaseName);
 }

@@ -83,8 +83,10 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 /** How a list is ordered: an SQL expression (its cast type for cursor comparison), then the id. */
 export interface SortSpec {
   expression: string;
-  sqlType: 'date' | 'timestamptz' | 'text' | 'float8';
+  sqlType: 'date' | 'timestamptz' | 'text' | 'float8' | 'int8';
   direction: SortDirection;
+  /** The tie-breaking id's SQL type (uuid unless said otherwise). */
+  idType?: 'uuid' | 'int8';
 }
 
 function encodeCursor(value: string, id: string): string {
@@ -104,14 +106,16 @@ function decodeCursor(cursor: string, argument: string): [string, string] {
 }
 
 /**
- * Keyset pagination over a filtered query: `(sort, id)` compared with the
- * cursor's values, so pages stay stable while rows are added.
+ * Keyset pagination over a filtered raw query: `(sort, id)` compared with the
+ * cursor's values, so pages stay stable while rows are added. Rows become
+ * nodes through `hydrate`; the count runs only when totalCount is asked for.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+export async function paginate<T extends { id: string | number }>(
+  qb: SelectQueryBuilder<ObjectLiteral>,
   alias: string,
   page: PageArgs,
   sort: SortSpec,
+  hydrate: (row: Record<string, unknown>) => T,
 ): Promise<ConnectionResult<T>> {
   if (page.first != null && page.last != null) throw badInput('Pass either "first" or "last", not both');
   const countQuery = qb.clone();
@@ -124,21 +128,24 @@ export async function paginate<T extends ObjectLiteral>(
 
   if (page.after) {
     const [v, id] = decodeCursor(page.after, 'after');
-    qb.andWhere(`${tuple} ${desc ? '<' : '>'} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`, { afterValue: v, afterId: id });
+    qb.andWhere(`${tuple} ${desc ? '<' : '>'} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS ${sort.idType ?? 'uuid'}))`, { afterValue: v, afterId: id });
   }
   if (page.before) {
     const [v, id] = decodeCursor(page.before, 'before');
-    qb.andWhere(`${tuple} ${desc ? '>' : '<'} (CAST(:beforeValue AS ${sort.sqlType}), CAST(:beforeId AS uuid))`, { beforeValue: v, beforeId: id });
+    qb.andWhere(`${tuple} ${desc ? '>' : '<'} (CAST(:beforeValue AS ${sort.sqlType}), CAST(:beforeId AS ${sort.idType ?? 'uuid'}))`, { beforeValue: v, beforeId: id });
   }
   const ascending = desc === backward;
-  qb.addSelect(`${key}::text`, 'cursor_value')
+  qb.addSelect(`${key}::text`, '_cursor')
     .orderBy(key, ascending ? 'ASC' : 'DESC')
     .addOrderBy(idExpr, ascending ? 'ASC' : 'DESC')
     .limit(size + 1);
 
-  const { entities, raw } = size === 0 ? { entities: [] as T[], raw: [] as { cursor_value: string }[] } : await qb.getRawAndEntities();
-  const more = entities.length > size;
-  let edges = entities.slice(0, size).map((node, i) => ({ node, cursor: encodeCursor(raw[i].cursor_value, node.id) }));
+  const rows: Record<string, unknown>[] = size === 0 ? [] : await qb.getRawMany();
+  const more = rows.length > size;
+  let edges = rows.slice(0, size).map(({ _cursor, ...row }) => {
+    const node = hydrate(row);
+    return { node, cursor: encodeCursor(String(_cursor), String(node.id)) };
+  });
   if (backward) edges = edges.reverse();
   return {
     edges,
@@ -148,7 +155,7 @@ export async function paginate<T extends ObjectLiteral>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    count: () => countQuery.getCount(),
+    count: async () => Number((await countQuery.select('count(*)', 'count').getRawOne<{ count: string }>())?.count ?? 0),
   };
 }
 

@@ -1,24 +1,36 @@
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { audienceOf, type Audience, type Viewer } from '../auth/viewer';
 import { actorLoaders } from '../modules/actor/actor.loaders';
 import { articleLoaders } from '../modules/article/article.loaders';
 import { issueLoaders } from '../modules/issue/issue.loaders';
 import { quoteLoaders } from '../modules/quote/quote.loaders';
-import { Services } from './services';
+import { reviewLoaders } from '../modules/review/review.loaders';
+import type { Services } from './services';
 
-export function createLoaders(ds: DataSource) {
+export function createLoaders(ds: DataSource, audience: Audience) {
   return {
-    ...actorLoaders(ds),
-    ...articleLoaders(ds),
-    ...issueLoaders(ds),
-    ...quoteLoaders(ds),
+    ...actorLoaders(ds, audience),
+    ...articleLoaders(ds, audience),
+    ...issueLoaders(ds, audience),
+    ...quoteLoaders(ds, audience),
+    ...reviewLoaders(ds),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Built per request: DataLoaders never share a cache between requests. */
+/** Built per request: DataLoaders never share a cache between requests, and the viewer is resolved afresh. */
 export interface Context {
-  requestId: string;
+  viewer: Viewer;
   services: Services;
   loaders: Loaders;
+  req: Request;
+  res: Response;
+  /** The session cookie's token, for logout. */
+  sessionToken?: string;
+}
+
+export function buildContext(ds: DataSource, services: Services, viewer: Viewer, req: Request, res: Response, sessionToken?: string): Context {
+  return { viewer, services, loaders: createLoaders(ds, audienceOf(viewer)), req, res, sessionToken };
 }

@@ -6,14 +6,38 @@ import { ArticleMentionResolver, ArticleResolver } from '../modules/article/arti
 import { IssueResolver } from '../modules/issue/issue.resolver';
 import { QuoteResolver } from '../modules/quote/quote.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { ApiTokenResolver, AuthResolver } from '../auth/auth.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { CURATED_FIELD_RESOLVERS } from '../modules/review/curated.resolver';
+import { ReviewItemResolver, ReviewResolver, RevisionResolver } from '../modules/review/review.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+import { authChecker } from './auth-checker';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is the same for every server in a process: build it once. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ActorResolver, ActorRoleResolver, ArticleResolver, ArticleMentionResolver, IssueResolver, QuoteResolver, SearchResolver],
+    resolvers: [
+      ActorResolver,
+      ActorRoleResolver,
+      ArticleResolver,
+      ArticleMentionResolver,
+      IssueResolver,
+      QuoteResolver,
+      SearchResolver,
+      AuthResolver,
+      ApiTokenResolver,
+      UserResolver,
+      ReviewResolver,
+      ReviewItemResolver,
+      RevisionResolver,
+      AuditResolver,
+      ...CURATED_FIELD_RESOLVERS,
+    ],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    authChecker,
+    authMode: 'error',
   });
   return built;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ActorKind, Delivery, QuoteKind } from '@newsroom/shared';
 import type { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../config';
+import { systemViewer } from '../auth/viewer';
 import { createServices } from '../graphql/services';
 import { log } from '../logger';
 import { Actor } from '../modules/actor/actor.entity';
@@ -62,6 +63,7 @@ export async function loadDemo(ds: DataSource, fixtureFile = DEMO_FIXTURE): Prom
   const fx = JSON.parse(fs.readFileSync(fixtureFile, 'utf8')) as DemoFixture;
   return ds.transaction(async (em) => {
     const services = createServices(em);
+    const viewer = systemViewer('seed');
     if (await em.getRepository(Article).existsBy({ contentHash: contentHash(fx.article.body) })) {
       return { loaded: false, actors: 0, issues: 0, quotes: 0, mentions: 0 };
     }
@@ -80,13 +82,15 @@ export async function loadDemo(ds: DataSource, fixtureFile = DEMO_FIXTURE): Prom
         misspellings: a.misspellings,
         description: a.description,
         wikidataQid: a.wikidataQid,
-      });
+      }, viewer);
       ids.set(a.key, actor.id);
     }
     for (const a of fx.actors.filter((x) => x.roles.length)) {
-      await services.actors.update(id(a.key), {
-        roles: a.roles.map((r) => ({ ...r, organizationId: r.organization ? id(r.organization) : null })),
-      });
+      await services.actors.update(
+        id(a.key),
+        { expectedVersion: 1, roles: a.roles.map(({ organization, ...r }) => ({ ...r, organizationId: organization ? id(organization) : null })) },
+        viewer,
+      );
     }
     for (const i of fx.issues) {
       const issue = await services.issues.create({
@@ -96,15 +100,16 @@ export async function loadDemo(ds: DataSource, fixtureFile = DEMO_FIXTURE): Prom
         aliases: i.aliases,
         parentId: i.parent ? id(i.parent) : null,
         actorIds: i.actors.map(id),
-      });
+      }, viewer);
       ids.set(i.key, issue.id);
     }
     const article = await services.articles.create({
       ...fx.article,
       mentions: fx.mentions.map((m) => ({ actorId: id(m.actor), startOffset: m.startOffset, endOffset: m.endOffset, text: m.text })),
-    });
+    }, viewer);
+    let quotes = 0;
     for (const q of fx.quotes) {
-      await services.quotes.create({
+      const quote = await services.quotes.create({
         text: q.text,
         kind: q.kind,
         speakerId: id(q.speaker),
@@ -116,8 +121,18 @@ export async function loadDemo(ds: DataSource, fixtureFile = DEMO_FIXTURE): Prom
         delivery: q.delivery,
         deliveryContext: q.deliveryContext,
         issueIds: q.issues.map(id),
-      });
+      }, viewer);
+      ids.set(`quote:${quotes++}`, quote.id);
     }
+    // The demo records count as curated by hand: approved and public, in dependency order.
+    const order = [
+      ...fx.actors.filter((a) => !a.roles.length).map((a) => a.key),
+      ...fx.actors.filter((a) => a.roles.length).map((a) => a.key),
+      ...fx.issues.map((i) => i.key),
+    ];
+    for (const key of order) await services.review.publishAsSystem(em, id(key));
+    await services.review.publishAsSystem(em, article.id);
+    for (let i = 0; i < quotes; i++) await services.review.publishAsSystem(em, id(`quote:${i}`));
     const summary = { loaded: true, actors: fx.actors.length, issues: fx.issues.length, quotes: fx.quotes.length, mentions: fx.mentions.length };
     log.info('Loaded the demo data', summary);
     return summary;

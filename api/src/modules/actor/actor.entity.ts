@@ -2,6 +2,7 @@ import { ActorKind } from '@newsroom/shared';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
+import { CuratedRecord } from '../review/curated.entity';
 import { DateTime } from '../../graphql/scalars';
 
 registerEnumType(ActorKind, {
@@ -16,17 +17,14 @@ registerEnumType(ActorKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A person, organisation, country, government body or medium that speaks or is mentioned.' })
+@ObjectType({ implements: [Node, CuratedRecord], description: 'A person, organisation, country, government body or medium that speaks or is mentioned.' })
 @Entity({ name: 'actors' })
+@Index('IDX_actors_review', ['status', 'submittedAt'])
 @Index('IDX_actors_kind', ['kind', 'name', 'id'])
 @Index('IDX_actors_name', ['name', 'id'])
 @Index('IDX_actors_created_at', ['createdAt', 'id'])
 @Index('IDX_actors_names_trgm', { synchronize: false })
-export class Actor {
-  @Field(() => ID, { description: 'Globally unique id (a UUID).' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Actor extends CuratedRecord {
   @Field(() => ActorKind)
   @Column({ type: 'enum', enum: ActorKind, enumName: 'actor_kind' })
   kind: ActorKind;

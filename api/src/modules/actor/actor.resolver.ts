@@ -1,5 +1,5 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize, connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Issue } from '../issue/issue.entity';
@@ -13,8 +13,8 @@ export const ActorConnection = connectionType(Actor, 'Actor', 'A page of actors.
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => ActorConnection, { description: `Actors, by name (or by relevance with a search); at most ${LIMITS.pageSizeMax} a page.` })
-  actors(@Args() args: ActorsArgs, @Ctx() { services }: Context) {
-    return services.actors.list(args);
+  actors(@Args() args: ActorsArgs, @Ctx() { services, viewer }: Context) {
+    return services.actors.list(args, viewer);
   }
 
   @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
@@ -43,19 +43,26 @@ export class ActorResolver {
     return loaders.issuesByActor.load(actor.id);
   }
 
+  @Authorized()
   @Mutation(() => Actor)
-  createActor(@Arg('input') input: CreateActorInput, @Ctx() { services }: Context) {
-    return services.actors.create(input);
+  createActor(@Arg('input') input: CreateActorInput, @Ctx() { services, viewer }: Context) {
+    return services.actors.create(input, viewer);
   }
 
+  @Authorized()
   @Mutation(() => Actor)
-  updateActor(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateActorInput, @Ctx() { services }: Context) {
-    return services.actors.update(id, input);
+  updateActor(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateActorInput, @Ctx() { services, viewer }: Context) {
+    return services.actors.update(id, input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an actor with their roles and mentions. Refused while they speak any quote.' })
-  deleteActor(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.actors.delete(id);
+  @Authorized()
+  @Mutation(() => ID, { description: 'Deletes an actor (soft, restorable). Refused while they speak any quote.' })
+  deleteActor(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return services.actors.delete(id, expectedVersion ?? undefined, viewer);
   }
 }
 

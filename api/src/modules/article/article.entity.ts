@@ -1,20 +1,18 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
+import { CuratedRecord } from '../review/curated.entity';
 import { DateTime, LocalDate } from '../../graphql/scalars';
 import { Outlet } from '../outlet/outlet.entity';
 
-@ObjectType({ implements: Node, description: 'A news article: the source that quotes and mentions point into by character offsets.' })
+@ObjectType({ implements: [Node, CuratedRecord], description: 'A news article: the source that quotes and mentions point into by character offsets.' })
 @Entity({ name: 'articles' })
+@Index('IDX_articles_review', ['status', 'submittedAt'])
 @Index('IDX_articles_published_on', ['publishedOn', 'id'])
 @Index('IDX_articles_created_at', ['createdAt', 'id'])
 @Index('IDX_articles_search', { synchronize: false })
 @Index('IDX_articles_title_trgm', { synchronize: false })
-export class Article {
-  @Field(() => ID, { description: 'Globally unique id (a UUID).' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Article extends CuratedRecord {
   @Field({ description: 'Headline as published.' })
   @Column({ type: 'text' })
   title: string;

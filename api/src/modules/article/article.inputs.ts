@@ -1,4 +1,4 @@
-import { LIMITS, SortDirection } from '@newsroom/shared';
+import { ReviewStatus, LIMITS, SortDirection } from '@newsroom/shared';
 import { ArrayMaxSize, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
@@ -24,6 +24,9 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 @InputType({ description: 'Narrows a list of articles. All given conditions must hold.' })
 export class ArticleFilter {
+  @Field(() => ReviewStatus, { nullable: true, description: 'Only records in this review state (signed-in users; clients see APPROVED only).' })
+  status?: ReviewStatus;
+
   @Field(() => ID, { nullable: true })
   @IsUUID()
   outletId?: string;
@@ -125,6 +128,10 @@ export class CreateArticleInput {
 
 @InputType({ description: 'Changes to an article; omitted fields stay. A new body must keep every quote and mention at its offsets.' })
 export class UpdateArticleInput {
+  @Field(() => Int, { description: 'The version this edit is based on (the record\'s `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.' })
+  @Min(1)
+  expectedVersion: number;
+
   @Field({ nullable: true })
   @Length(1, LIMITS.titleMax)
   title?: string;

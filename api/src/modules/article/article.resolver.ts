@@ -1,5 +1,5 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Actor } from '../actor/actor.entity';
@@ -14,8 +14,8 @@ export const ArticleConnection = connectionType(Article, 'Article', 'A page of a
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => ArticleConnection, { description: `Articles, newest first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.` })
-  articles(@Args() args: ArticlesArgs, @Ctx() { services }: Context) {
-    return services.articles.list(args);
+  articles(@Args() args: ArticlesArgs, @Ctx() { services, viewer }: Context) {
+    return services.articles.list(args, viewer);
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
@@ -43,19 +43,26 @@ export class ArticleResolver {
     return loaders.mentionsByArticle.load(article.id);
   }
 
+  @Authorized()
   @Mutation(() => Article, { description: 'Stores an article. The same body twice is a CONFLICT naming the stored one.' })
-  createArticle(@Arg('input') input: CreateArticleInput, @Ctx() { services }: Context) {
-    return services.articles.create(input);
+  createArticle(@Arg('input') input: CreateArticleInput, @Ctx() { services, viewer }: Context) {
+    return services.articles.create(input, viewer);
   }
 
+  @Authorized()
   @Mutation(() => Article)
-  updateArticle(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateArticleInput, @Ctx() { services }: Context) {
-    return services.articles.update(id, input);
+  updateArticle(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateArticleInput, @Ctx() { services, viewer }: Context) {
+    return services.articles.update(id, input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an article and its mentions. Refused while it has quotes.' })
-  deleteArticle(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.articles.delete(id);
+  @Authorized()
+  @Mutation(() => ID, { description: 'Deletes an article (soft, restorable). Refused while it has quotes.' })
+  deleteArticle(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return services.articles.delete(id, expectedVersion ?? undefined, viewer);
   }
 }
 

@@ -1,17 +1,23 @@
 import crypto from 'node:crypto';
-import { codePointSlice, SortDirection } from '@newsroom/shared';
-import type { EntityManager } from 'typeorm';
+import { codePointSlice, CuratedType, ReviewStatus, SortDirection } from '@newsroom/shared';
+import { IsNull, type EntityManager } from 'typeorm';
+import { audienceOf, type Viewer } from '../../auth/viewer';
 import { assertAllExist } from '../../database/exists';
+import { asEntity, entityColumns } from '../../database/select';
+import { notDeleted, tablesFor } from '../../database/tables';
 import { paginate, type ConnectionResult, type SortSpec } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import { Actor } from '../actor/actor.entity';
 import { subIssueIdsSql } from '../issue/issue.sql';
 import { Outlet } from '../outlet/outlet.entity';
 import { Quote } from '../quote/quote.entity';
+import type { CuratedService, ReviewService } from '../review/review.service';
 import { checkSpan } from '../quote/quote.service';
 import { ArticleMention } from './article-mention.entity';
 import { Article } from './article.entity';
 import { ArticleOrderField, type ArticlesArgs, type CreateArticleInput, type MentionInput, type UpdateArticleInput } from './article.inputs';
+
+type ArticleFields = Omit<UpdateArticleInput, 'expectedVersion'>;
 
 const TSQUERY = "websearch_to_tsquery('english', :search)";
 
@@ -24,26 +30,33 @@ export function contentHash(body: string): string {
   return crypto.createHash('sha256').update(normaliseBody(body).trim()).digest('hex');
 }
 
-export class ArticleService {
-  constructor(private readonly db: EntityManager) {}
+export class ArticleService implements CuratedService {
+  constructor(
+    private readonly db: EntityManager,
+    private readonly review: ReviewService,
+  ) {}
 
-  async list(args: ArticlesArgs): Promise<ConnectionResult<Article>> {
-    const qb = this.db.getRepository(Article).createQueryBuilder('a');
+  async list(args: ArticlesArgs, viewer: Viewer): Promise<ConnectionResult<Article>> {
+    const audience = audienceOf(viewer);
+    const t = tablesFor(audience);
+    const ds = this.db.connection;
+    const qb = this.db.createQueryBuilder().select(entityColumns(ds, Article, 'a')).from(t.articles, 'a').where(notDeleted(audience, 'a'));
     const f = args.filter ?? {};
+    if (f.status) qb.andWhere('a.status = :status', { status: f.status });
     if (f.outletId) qb.andWhere('a.outlet_id = :outletId', { outletId: f.outletId });
     if (f.publishedFrom) qb.andWhere('a.published_on >= :publishedFrom', { publishedFrom: f.publishedFrom });
     if (f.publishedTo) qb.andWhere('a.published_on <= :publishedTo', { publishedTo: f.publishedTo });
     if (f.actorId) {
       qb.andWhere(
-        `(EXISTS (SELECT 1 FROM article_mentions m WHERE m.article_id = a.id AND m.actor_id = :actorId)
-          OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = :actorId))`,
+        `(EXISTS (SELECT 1 FROM ${t.articleMentions} m WHERE m.article_id = a.id AND m.actor_id = :actorId)
+          OR EXISTS (SELECT 1 FROM ${t.quotes} q WHERE q.article_id = a.id AND q.speaker_id = :actorId))`,
         { actorId: f.actorId },
       );
     }
     if (f.issueId) {
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM quotes q JOIN quote_issues qi ON qi.quote_id = q.id
-                  WHERE q.article_id = a.id AND qi.issue_id IN (${subIssueIdsSql(':issueId')}))`,
+        `EXISTS (SELECT 1 FROM ${t.quotes} q JOIN ${t.quoteIssues} qi ON qi.quote_id = q.id
+                  WHERE q.article_id = a.id AND qi.issue_id IN (${subIssueIdsSql(':issueId', t.issues)}))`,
         { issueId: f.issueId },
       );
     }
@@ -65,20 +78,22 @@ export class ArticleService {
       default:
         sort = { expression: 'a.published_on', sqlType: 'date', direction };
     }
-    return paginate(qb, 'a', args, sort);
+    return paginate(qb, 'a', args, sort, (row) => asEntity(ds, Article, row));
   }
 
   async listOutlets(): Promise<Outlet[]> {
     return this.db.getRepository(Outlet).find({ order: { name: 'ASC' } });
   }
 
-  async create(input: CreateArticleInput): Promise<Article> {
+  async create(input: CreateArticleInput, viewer: Viewer): Promise<Article> {
     const body = normaliseBody(input.body);
     return this.db.transaction(async (em) => {
       const hash = contentHash(body);
-      const existing = await em.getRepository(Article).findOne({ select: { id: true, title: true }, where: { contentHash: hash } });
+      const existing = await em.getRepository(Article).findOne({ select: { id: true, title: true, deletedAt: true }, where: { contentHash: hash } });
       if (existing) {
-        throw conflict(`This article is already stored as "${existing.title}" (id ${existing.id})`, { existingArticleId: existing.id });
+        throw conflict(`This article is already stored as "${existing.title}" (id ${existing.id}${existing.deletedAt ? ', deleted: restore it instead' : ''})`, {
+          existingArticleId: existing.id,
+        });
       }
       const outletId = await this.resolveOutlet(em, input.outletId, input.outletName);
       const article = await em.getRepository(Article).save(
@@ -90,48 +105,85 @@ export class ArticleService {
           language: input.language,
           body,
           contentHash: hash,
+          status: ReviewStatus.DRAFT,
+          version: 1,
+          createdById: viewer.user?.id ?? null,
+          updatedById: viewer.user?.id ?? null,
         }),
       );
       if (input.mentions) await this.writeMentions(em, article, input.mentions);
+      await this.review.commitRevision(em, CuratedType.ARTICLE, article.id, 'create', viewer);
       return article;
     });
   }
 
-  async update(id: string, input: UpdateArticleInput): Promise<Article> {
-    return this.db.transaction(async (em) => {
-      const repo = em.getRepository(Article);
-      const article = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!article) throw notFound('article', id);
-      if (input.body !== undefined) {
-        const body = normaliseBody(input.body);
-        if (body !== article.body) {
-          await this.checkQuotesStillMatch(em, id, body);
-          article.body = body;
-          article.contentHash = contentHash(body);
-          if (!input.mentions) await this.checkMentionsStillMatch(em, id, body);
-        }
-      }
-      if (input.outletId !== undefined || input.outletName !== undefined) {
-        article.outletId = (await this.resolveOutlet(em, input.outletId, input.outletName)) ?? null;
-      }
-      if (input.title !== undefined) article.title = input.title.trim();
-      if (input.publishedOn !== undefined) article.publishedOn = input.publishedOn;
-      if (input.url !== undefined) article.url = input.url;
-      if (input.language !== undefined) article.language = input.language;
-      const saved = await repo.save(article);
-      if (input.mentions) await this.writeMentions(em, saved, input.mentions);
-      return saved;
-    });
+  async update(id: string, input: UpdateArticleInput, viewer: Viewer): Promise<Article> {
+    return this.db.transaction((em) => this.applyUpdate(em, id, input, input.expectedVersion, viewer, 'update'));
   }
 
-  async delete(id: string): Promise<string> {
-    return this.db.transaction(async (em) => {
-      const quotes = await em.getRepository(Quote).countBy({ articleId: id });
+  private async applyUpdate(
+    em: EntityManager,
+    id: string,
+    input: ArticleFields,
+    expectedVersion: number | undefined,
+    viewer: Viewer,
+    action: 'update' | 'restore',
+    restoredFrom: number | null = null,
+  ): Promise<Article> {
+    const ticket = await this.review.beginEdit(em, CuratedType.ARTICLE, id, expectedVersion);
+    const repo = em.getRepository(Article);
+    const article = (await repo.findOneBy({ id }))!;
+    if (input.body !== undefined) {
+      const body = normaliseBody(input.body);
+      if (body !== article.body) {
+        await this.checkQuotesStillMatch(em, id, body);
+        article.body = body;
+        article.contentHash = contentHash(body);
+        if (!input.mentions) await this.checkMentionsStillMatch(em, id, body);
+      }
+    }
+    if (input.outletId !== undefined || input.outletName !== undefined) {
+      article.outletId = (await this.resolveOutlet(em, input.outletId ?? undefined, input.outletName ?? undefined)) ?? null;
+    }
+    if (input.title !== undefined) article.title = input.title.trim();
+    if (input.publishedOn !== undefined) article.publishedOn = input.publishedOn;
+    if (input.url !== undefined) article.url = input.url;
+    if (input.language !== undefined) article.language = input.language;
+    Object.assign(article, { version: ticket.version, status: ticket.status, updatedById: viewer.user?.id ?? null });
+    const saved = await repo.save(article);
+    if (input.mentions) await this.writeMentions(em, saved, input.mentions);
+    await this.review.commitRevision(em, CuratedType.ARTICLE, id, action, viewer, restoredFrom);
+    return saved;
+  }
+
+  /** Soft delete; refused while live quotes point into the article. */
+  async delete(id: string, expectedVersion: number | undefined, viewer: Viewer): Promise<string> {
+    await this.db.transaction(async (em) => {
+      const quotes = await em.getRepository(Quote).countBy({ articleId: id, deletedAt: IsNull() });
       if (quotes) throw conflict(`The article still has ${quotes} quote(s); delete them first`, { quoteCount: quotes });
-      const result = await em.getRepository(Article).delete({ id });
-      if (!result.affected) throw notFound('article', id);
-      return id;
+      await this.review.softDelete(em, CuratedType.ARTICLE, id, expectedVersion, viewer);
     });
+    return id;
+  }
+
+  async snapshot(em: EntityManager, id: string): Promise<Record<string, unknown>> {
+    const article = await em.getRepository(Article).findOneBy({ id });
+    if (!article) throw notFound('article', id);
+    const mentions = await em.getRepository(ArticleMention).find({ where: { articleId: id }, order: { startOffset: 'ASC', actorId: 'ASC' } });
+    return {
+      title: article.title,
+      publishedOn: article.publishedOn,
+      outletId: article.outletId,
+      url: article.url,
+      language: article.language,
+      body: article.body,
+      mentions: mentions.map((m) => ({ actorId: m.actorId, startOffset: m.startOffset, endOffset: m.endOffset, text: m.text })),
+    };
+  }
+
+  restore(em: EntityManager, id: string, snapshot: Record<string, unknown>, viewer: Viewer, restoredFrom: number): Promise<Article> {
+    const { outletId, ...rest } = snapshot as ArticleFields & { outletId: string | null };
+    return this.applyUpdate(em, id, { ...rest, ...(outletId ? { outletId } : {}) }, undefined, viewer, 'restore', restoredFrom);
   }
 
   private async resolveOutlet(em: EntityManager, outletId?: string, outletName?: string): Promise<string | undefined> {
@@ -166,7 +218,7 @@ export class ArticleService {
   }
 
   private async checkQuotesStillMatch(em: EntityManager, articleId: string, body: string): Promise<void> {
-    const quotes = await em.getRepository(Quote).find({ where: { articleId }, order: { startOffset: 'ASC' } });
+    const quotes = await em.getRepository(Quote).find({ where: { articleId, deletedAt: IsNull() }, order: { startOffset: 'ASC' } });
     const broken = quotes.filter((q) => codePointSlice(body, q.startOffset, q.endOffset) !== q.text);
     if (broken.length) {
       throw badInput(

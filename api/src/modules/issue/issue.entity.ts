@@ -1,19 +1,17 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
+import { CuratedRecord } from '../review/curated.entity';
 import { DateTime } from '../../graphql/scalars';
 import { Actor } from '../actor/actor.entity';
 
-@ObjectType({ implements: Node, description: 'A political or policy topic. Issues form a tree: narrower issues sit under a parent.' })
+@ObjectType({ implements: [Node, CuratedRecord], description: 'A political or policy topic. Issues form a tree: narrower issues sit under a parent.' })
 @Entity({ name: 'issues' })
+@Index('IDX_issues_review', ['status', 'submittedAt'])
 @Index('IDX_issues_title', ['title', 'id'])
 @Index('IDX_issues_created_at', ['createdAt', 'id'])
 @Index('IDX_issues_names_trgm', { synchronize: false })
-export class Issue {
-  @Field(() => ID, { description: 'Globally unique id (a UUID).' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Issue extends CuratedRecord {
   @Field({ description: 'Short title, e.g. "Border delimitation and demarcation".' })
   @Column({ type: 'text' })
   title: string;

@@ -1,5 +1,5 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize, connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Actor } from '../actor/actor.entity';
@@ -12,8 +12,8 @@ export const IssueConnection = connectionType(Issue, 'Issue', 'A page of issues.
 @Resolver(() => Issue)
 export class IssueResolver {
   @Query(() => IssueConnection, { description: `Issues, by title (or by relevance with a search); at most ${LIMITS.pageSizeMax} a page.` })
-  issues(@Args() args: IssuesArgs, @Ctx() { services }: Context) {
-    return services.issues.list(args);
+  issues(@Args() args: IssuesArgs, @Ctx() { services, viewer }: Context) {
+    return services.issues.list(args, viewer);
   }
 
   @Query(() => Issue, { nullable: true, description: 'One issue by id; null when there is none.' })
@@ -22,8 +22,8 @@ export class IssueResolver {
   }
 
   @Query(() => Issue, { nullable: true, description: 'One issue by its slug; null when there is none.' })
-  issueBySlug(@Arg('slug') slug: string, @Ctx() { services }: Context) {
-    return services.issues.bySlug(slug);
+  issueBySlug(@Arg('slug') slug: string, @Ctx() { services, viewer }: Context) {
+    return services.issues.bySlug(slug, viewer);
   }
 
   @FieldResolver(() => Issue, { nullable: true, description: 'The broader issue; null at the top of the tree.' })
@@ -52,18 +52,25 @@ export class IssueResolver {
     return loaders.actorsByIssue.load(issue.id);
   }
 
+  @Authorized()
   @Mutation(() => Issue)
-  createIssue(@Arg('input') input: CreateIssueInput, @Ctx() { services }: Context) {
-    return services.issues.create(input);
+  createIssue(@Arg('input') input: CreateIssueInput, @Ctx() { services, viewer }: Context) {
+    return services.issues.create(input, viewer);
   }
 
+  @Authorized()
   @Mutation(() => Issue, { description: 'Changes an issue. A parent that would put the issue under itself is refused.' })
-  updateIssue(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateIssueInput, @Ctx() { services }: Context) {
-    return services.issues.update(id, input);
+  updateIssue(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateIssueInput, @Ctx() { services, viewer }: Context) {
+    return services.issues.update(id, input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an issue and its links. Refused while it has sub-issues.' })
-  deleteIssue(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.issues.delete(id);
+  @Authorized()
+  @Mutation(() => ID, { description: 'Deletes an issue (soft, restorable). Refused while it has sub-issues.' })
+  deleteIssue(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return services.issues.delete(id, expectedVersion ?? undefined, viewer);
   }
 }

@@ -2,6 +2,7 @@ import { Delivery, QuoteKind } from '@newsroom/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
+import { CuratedRecord } from '../review/curated.entity';
 import { DateTime, LocalDate } from '../../graphql/scalars';
 import { Actor } from '../actor/actor.entity';
 import { Article } from '../article/article.entity';
@@ -30,8 +31,9 @@ registerEnumType(Delivery, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'Words attributed to an actor in an article, tied to their exact place in the article body.' })
+@ObjectType({ implements: [Node, CuratedRecord], description: 'Words attributed to an actor in an article, tied to their exact place in the article body.' })
 @Entity({ name: 'quotes' })
+@Index('IDX_quotes_review', ['status', 'submittedAt'])
 @Check('CHK_quotes_offsets', '"start_offset" >= 0 AND "end_offset" > "start_offset"')
 @Index('IDX_quotes_said_on', ['saidOn', 'id'])
 @Index('IDX_quotes_created_at', ['createdAt', 'id'])
@@ -40,11 +42,7 @@ registerEnumType(Delivery, {
 @Index('IDX_quotes_kind', ['kind', 'saidOn', 'id'])
 @Index('IDX_quotes_delivery', ['delivery', 'saidOn', 'id'])
 @Index('IDX_quotes_search', { synchronize: false })
-export class Quote {
-  @Field(() => ID, { description: 'Globally unique id (a UUID).' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Quote extends CuratedRecord {
   @Field({ description: 'The words exactly as they appear in the article body between startOffset and endOffset.' })
   @Column({ type: 'text' })
   text: string;

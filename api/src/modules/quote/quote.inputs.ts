@@ -1,4 +1,4 @@
-import { Delivery, LIMITS, QuoteKind, SortDirection } from '@newsroom/shared';
+import { ReviewStatus, Delivery, LIMITS, QuoteKind, SortDirection } from '@newsroom/shared';
 import { ArrayMaxSize, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
@@ -20,6 +20,9 @@ registerEnumType(QuoteOrderField, {
 
 @InputType({ description: 'Narrows a list of quotes. All given conditions must hold.' })
 export class QuoteFilter {
+  @Field(() => ReviewStatus, { nullable: true, description: 'Only records in this review state (signed-in users; clients see APPROVED only).' })
+  status?: ReviewStatus;
+
   @Field(() => ID, { nullable: true, description: 'Said by this actor, alone or jointly.' })
   @IsUUID()
   speakerId?: string;
@@ -120,6 +123,10 @@ export class CreateQuoteInput {
 
 @InputType({ description: 'Changes to a quote; omitted fields stay as they are. Lists given replace the stored list.' })
 export class UpdateQuoteInput {
+  @Field(() => Int, { description: 'The version this edit is based on (the record\'s `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.' })
+  @Min(1)
+  expectedVersion: number;
+
   @Field({ nullable: true })
   @Length(1, LIMITS.quoteTextMax)
   text?: string;

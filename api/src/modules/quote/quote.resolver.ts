@@ -1,5 +1,5 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Actor } from '../actor/actor.entity';
@@ -13,8 +13,8 @@ export const QuoteConnection = connectionType(Quote, 'Quote', 'A page of quotes.
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => QuoteConnection, { description: `Quotes, newest said first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.` })
-  quotes(@Args() args: QuotesArgs, @Ctx() { services }: Context) {
-    return services.quotes.list(args);
+  quotes(@Args() args: QuotesArgs, @Ctx() { services, viewer }: Context) {
+    return services.quotes.list(args, viewer);
   }
 
   @Query(() => Quote, { nullable: true, description: 'One quote by id; null when there is none.' })
@@ -42,18 +42,25 @@ export class QuoteResolver {
     return loaders.issuesByQuote.load(quote.id);
   }
 
+  @Authorized()
   @Mutation(() => Quote, { description: 'Records a quote. Refused unless `text` is exactly the article body between the offsets.' })
-  createQuote(@Arg('input') input: CreateQuoteInput, @Ctx() { services }: Context) {
-    return services.quotes.create(input);
+  createQuote(@Arg('input') input: CreateQuoteInput, @Ctx() { services, viewer }: Context) {
+    return services.quotes.create(input, viewer);
   }
 
+  @Authorized()
   @Mutation(() => Quote, { description: 'Changes a quote. A changed text, article or offsets are checked against the article body again.' })
-  updateQuote(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateQuoteInput, @Ctx() { services }: Context) {
-    return services.quotes.update(id, input);
+  updateQuote(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateQuoteInput, @Ctx() { services, viewer }: Context) {
+    return services.quotes.update(id, input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a quote and its issue links; returns its id.' })
-  deleteQuote(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
-    return services.quotes.delete(id);
+  @Authorized()
+  @Mutation(() => ID, { description: 'Deletes a quote (soft: hidden from lists and clients, restorable from its revisions); returns its id.' })
+  deleteQuote(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return services.quotes.delete(id, expectedVersion ?? undefined, viewer);
   }
 }

@@ -1,14 +1,18 @@
-import { codePointLength, codePointSlice, SortDirection } from '@newsroom/shared';
+import { codePointLength, codePointSlice, CuratedType, ReviewStatus, SortDirection } from '@newsroom/shared';
 import type { EntityManager } from 'typeorm';
+import { audienceOf, type Viewer } from '../../auth/viewer';
 import { assertAllExist } from '../../database/exists';
+import { asEntity, entityColumns } from '../../database/select';
+import { notDeleted, tablesFor } from '../../database/tables';
 import { paginate, type ConnectionResult, type SortSpec } from '../../graphql/connection';
 import { badInput, notFound } from '../../graphql/errors';
 import { Actor } from '../actor/actor.entity';
 import { Article } from '../article/article.entity';
 import { Issue } from '../issue/issue.entity';
 import { subIssueIdsSql } from '../issue/issue.sql';
+import type { CuratedService, ReviewService } from '../review/review.service';
 import { Quote, QuoteCoSpeaker, QuoteIssue } from './quote.entity';
-import { QuoteOrderField, type CreateQuoteInput, type QuoteFilter, type QuotesArgs, type UpdateQuoteInput } from './quote.inputs';
+import { QuoteOrderField, type CreateQuoteInput, type QuotesArgs, type UpdateQuoteInput } from './quote.inputs';
 
 const TSQUERY = "websearch_to_tsquery('english', :search)";
 
@@ -28,27 +32,34 @@ export function checkSpan(body: string, start: number, end: number, text: string
   }
 }
 
-export class QuoteService {
-  constructor(private readonly db: EntityManager) {}
+type QuoteFields = Omit<UpdateQuoteInput, 'expectedVersion'>;
 
-  async list(args: QuotesArgs): Promise<ConnectionResult<Quote>> {
-    const qb = this.db.getRepository(Quote).createQueryBuilder('q');
-    const filter: QuoteFilter = args.filter ?? {};
+export class QuoteService implements CuratedService {
+  constructor(
+    private readonly db: EntityManager,
+    private readonly review: ReviewService,
+  ) {}
+
+  async list(args: QuotesArgs, viewer: Viewer): Promise<ConnectionResult<Quote>> {
+    const audience = audienceOf(viewer);
+    const t = tablesFor(audience);
+    const ds = this.db.connection;
+    const qb = this.db.createQueryBuilder().select(entityColumns(ds, Quote, 'q')).from(t.quotes, 'q').where(notDeleted(audience, 'q'));
+    const filter = args.filter ?? {};
     if (filter.speakerId) {
       qb.andWhere(
-        '(q.speaker_id = :speakerId OR EXISTS (SELECT 1 FROM quote_co_speakers cs WHERE cs.quote_id = q.id AND cs.actor_id = :speakerId))',
+        `(q.speaker_id = :speakerId OR EXISTS (SELECT 1 FROM ${t.quoteCoSpeakers} cs WHERE cs.quote_id = q.id AND cs.actor_id = :speakerId))`,
         { speakerId: filter.speakerId },
       );
     }
     if (filter.articleId) qb.andWhere('q.article_id = :articleId', { articleId: filter.articleId });
     if (filter.issueId) {
-      const issues = filter.includeSubIssues ? `IN (${subIssueIdsSql(':issueId')})` : '= :issueId';
-      qb.andWhere(`EXISTS (SELECT 1 FROM quote_issues qi WHERE qi.quote_id = q.id AND qi.issue_id ${issues})`, {
-        issueId: filter.issueId,
-      });
+      const issues = filter.includeSubIssues ? `IN (${subIssueIdsSql(':issueId', t.issues)})` : '= :issueId';
+      qb.andWhere(`EXISTS (SELECT 1 FROM ${t.quoteIssues} qi WHERE qi.quote_id = q.id AND qi.issue_id ${issues})`, { issueId: filter.issueId });
     }
     if (filter.kind) qb.andWhere('q.kind = :kind', { kind: filter.kind });
     if (filter.delivery) qb.andWhere('q.delivery = :delivery', { delivery: filter.delivery });
+    if (filter.status) qb.andWhere('q.status = :status', { status: filter.status });
     if (filter.saidFrom) qb.andWhere('q.said_on >= :saidFrom', { saidFrom: filter.saidFrom });
     if (filter.saidTo) qb.andWhere('q.said_on <= :saidTo', { saidTo: filter.saidTo });
     if (filter.search) qb.andWhere(`q.search_vector @@ ${TSQUERY}`, { search: filter.search });
@@ -67,21 +78,17 @@ export class QuoteService {
       default:
         sort = { expression: 'q.said_on', sqlType: 'date', direction };
     }
-    return paginate(qb, 'q', args, sort);
+    return paginate(qb, 'q', args, sort, (row) => asEntity(ds, Quote, row));
   }
 
-  async get(id: string): Promise<Quote | null> {
-    return this.db.getRepository(Quote).findOneBy({ id });
-  }
-
-  async create(input: CreateQuoteInput): Promise<Quote> {
+  async create(input: CreateQuoteInput, viewer: Viewer): Promise<Quote> {
     return this.db.transaction(async (em) => {
       const article = await this.requireArticle(em, input.articleId);
       checkSpan(article.body, input.startOffset, input.endOffset, input.text);
-      await assertAllExist(em, Actor, [input.speakerId, ...(input.coSpeakerIds ?? [])], 'actor');
-      await assertAllExist(em, Issue, input.issueIds ?? [], 'issue');
-      const quote = await em.getRepository(Quote).save(
-        em.getRepository(Quote).create({
+      await this.checkRefs(em, input.speakerId, input.coSpeakerIds, input.issueIds);
+      const repo = em.getRepository(Quote);
+      const quote = await repo.save(
+        repo.create({
           text: input.text,
           kind: input.kind,
           speakerId: input.speakerId,
@@ -91,38 +98,82 @@ export class QuoteService {
           saidOn: input.saidOn ?? article.publishedOn,
           delivery: input.delivery,
           deliveryContext: input.deliveryContext ?? null,
+          status: ReviewStatus.DRAFT,
+          version: 1,
+          createdById: viewer.user?.id ?? null,
+          updatedById: viewer.user?.id ?? null,
         }),
       );
       await this.writeLinks(em, quote.id, input.coSpeakerIds, input.issueIds, input.speakerId);
+      await this.review.commitRevision(em, CuratedType.QUOTE, quote.id, 'create', viewer);
       return quote;
     });
   }
 
-  async update(id: string, input: UpdateQuoteInput): Promise<Quote> {
-    return this.db.transaction(async (em) => {
-      const repo = em.getRepository(Quote);
-      const quote = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!quote) throw notFound('quote', id);
-      const next = { ...quote };
-      for (const key of ['text', 'kind', 'speakerId', 'articleId', 'startOffset', 'endOffset', 'saidOn', 'delivery', 'deliveryContext'] as const) {
-        if (input[key] !== undefined) (next as Record<string, unknown>)[key] = input[key];
-      }
-      if (next.text !== quote.text || next.articleId !== quote.articleId || next.startOffset !== quote.startOffset || next.endOffset !== quote.endOffset) {
-        const article = await this.requireArticle(em, next.articleId);
-        checkSpan(article.body, next.startOffset, next.endOffset, next.text);
-      }
-      await assertAllExist(em, Actor, [next.speakerId, ...(input.coSpeakerIds ?? [])], 'actor');
-      await assertAllExist(em, Issue, input.issueIds ?? [], 'issue');
-      const saved = await repo.save(repo.merge(quote, next));
-      await this.writeLinks(em, id, input.coSpeakerIds, input.issueIds, next.speakerId);
-      return saved;
-    });
+  async update(id: string, input: UpdateQuoteInput, viewer: Viewer): Promise<Quote> {
+    return this.db.transaction((em) => this.applyUpdate(em, id, input, input.expectedVersion, viewer, 'update'));
   }
 
-  async delete(id: string): Promise<string> {
-    const result = await this.db.getRepository(Quote).delete({ id });
-    if (!result.affected) throw notFound('quote', id);
+  private async applyUpdate(
+    em: EntityManager,
+    id: string,
+    input: QuoteFields,
+    expectedVersion: number | undefined,
+    viewer: Viewer,
+    action: 'update' | 'restore',
+    restoredFrom: number | null = null,
+  ): Promise<Quote> {
+    const ticket = await this.review.beginEdit(em, CuratedType.QUOTE, id, expectedVersion);
+    const repo = em.getRepository(Quote);
+    const quote = (await repo.findOneBy({ id }))!;
+    const next = { ...quote };
+    for (const key of ['text', 'kind', 'speakerId', 'articleId', 'startOffset', 'endOffset', 'saidOn', 'delivery', 'deliveryContext'] as const) {
+      if (input[key] !== undefined) (next as Record<string, unknown>)[key] = input[key];
+    }
+    if (next.text !== quote.text || next.articleId !== quote.articleId || next.startOffset !== quote.startOffset || next.endOffset !== quote.endOffset) {
+      const article = await this.requireArticle(em, next.articleId);
+      checkSpan(article.body, next.startOffset, next.endOffset, next.text);
+    }
+    await this.checkRefs(em, next.speakerId, input.coSpeakerIds, input.issueIds);
+    Object.assign(quote, next, { version: ticket.version, status: ticket.status, updatedById: viewer.user?.id ?? null });
+    const saved = await repo.save(quote);
+    await this.writeLinks(em, id, input.coSpeakerIds, input.issueIds, next.speakerId);
+    await this.review.commitRevision(em, CuratedType.QUOTE, id, action, viewer, restoredFrom);
+    return saved;
+  }
+
+  async delete(id: string, expectedVersion: number | undefined, viewer: Viewer): Promise<string> {
+    await this.db.transaction((em) => this.review.softDelete(em, CuratedType.QUOTE, id, expectedVersion, viewer));
     return id;
+  }
+
+  async snapshot(em: EntityManager, id: string): Promise<Record<string, unknown>> {
+    const quote = await em.getRepository(Quote).findOneBy({ id });
+    if (!quote) throw notFound('quote', id);
+    const co = await em.getRepository(QuoteCoSpeaker).find({ where: { quoteId: id }, order: { position: 'ASC' } });
+    const issues = await em.getRepository(QuoteIssue).find({ where: { quoteId: id }, order: { issueId: 'ASC' } });
+    return {
+      text: quote.text,
+      kind: quote.kind,
+      speakerId: quote.speakerId,
+      coSpeakerIds: co.map((c) => c.actorId),
+      articleId: quote.articleId,
+      startOffset: quote.startOffset,
+      endOffset: quote.endOffset,
+      saidOn: quote.saidOn,
+      delivery: quote.delivery,
+      deliveryContext: quote.deliveryContext,
+      issueIds: issues.map((i) => i.issueId),
+    };
+  }
+
+  restore(em: EntityManager, id: string, snapshot: Record<string, unknown>, viewer: Viewer, restoredFrom: number): Promise<Quote> {
+    return this.applyUpdate(em, id, snapshot as QuoteFields, undefined, viewer, 'restore', restoredFrom);
+  }
+
+  private async checkRefs(em: EntityManager, speakerId: string, coSpeakerIds?: string[], issueIds?: string[]): Promise<void> {
+    await assertAllExist(em, Actor, [speakerId, ...(coSpeakerIds ?? [])], 'actor');
+    await assertAllExist(em, Issue, issueIds ?? [], 'issue');
   }
 
   private async writeLinks(em: EntityManager, quoteId: string, coSpeakerIds: string[] | undefined, issueIds: string[] | undefined, speakerId: string) {
@@ -140,8 +191,8 @@ export class QuoteService {
 
   private async requireArticle(em: EntityManager, id: string): Promise<Article> {
     const article = await em.getRepository(Article).findOneBy({ id });
-    if (!article) throw badInput(`articleId: no article with id ${id}`, { field: 'articleId' });
+    if (!article || article.deletedAt) throw badInput(`articleId: no article with id ${id}`, { field: 'articleId' });
     return article;
   }
-
 }
+

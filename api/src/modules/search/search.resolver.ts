@@ -41,7 +41,7 @@ function loaderFor(type: NodeType, { loaders }: Context) {
 export class SearchResolver {
   @Query(() => Node, { nullable: true, description: 'Any actor, article, issue or quote by id; null when there is none.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const type = await ctx.services.search.typeOf(id);
+    const type = await ctx.services.search.typeOf(id, ctx.viewer);
     return type ? loaderFor(type, ctx).load(id) : null;
   }
 
@@ -51,7 +51,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault }) first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
-    const hits = await ctx.services.search.search(query, checkPageSize(first));
+    const hits = await ctx.services.search.search(query, checkPageSize(first), ctx.viewer);
     const nodes = await Promise.all(hits.map((h) => loaderFor(h.type, ctx).load(h.id)));
     return hits.flatMap((h, i) => (nodes[i] ? [{ score: h.score, node: nodes[i]! }] : []));
   }

@@ -1,0 +1,37 @@
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Actor } from '../actor/actor.entity';
+import { Article } from '../article/article.entity';
+import { Issue } from '../issue/issue.entity';
+import { Quote } from '../quote/quote.entity';
+import { User } from '../user/user.entity';
+import type { CuratedRecord } from './curated.entity';
+
+/** The staff-only review fields of one curated type: null for anonymous clients. */
+function curatedFieldsResolver<T extends CuratedRecord>(type: ClassType<T>) {
+  @Resolver(() => type)
+  class CuratedFieldsResolver {
+    @FieldResolver(() => String, { nullable: true })
+    reviewNote(@Root() record: T, @Ctx() { viewer }: Context) {
+      return viewer.user ? record.reviewNote : null;
+    }
+
+    @FieldResolver(() => User, { nullable: true })
+    submittedBy(@Root() record: T, @Ctx() { viewer, loaders }: Context) {
+      return viewer.user && record.submittedById ? loaders.userById.load(record.submittedById) : null;
+    }
+
+    @FieldResolver(() => User, { nullable: true })
+    assignedReviewer(@Root() record: T, @Ctx() { viewer, loaders }: Context) {
+      return viewer.user && record.assignedReviewerId ? loaders.userById.load(record.assignedReviewerId) : null;
+    }
+
+    @FieldResolver(() => User, { nullable: true })
+    updatedBy(@Root() record: T, @Ctx() { viewer, loaders }: Context) {
+      return viewer.user && record.updatedById ? loaders.userById.load(record.updatedById) : null;
+    }
+  }
+  return CuratedFieldsResolver;
+}
+
+export const CURATED_FIELD_RESOLVERS = [Article, Actor, Quote, Issue].map((type) => curatedFieldsResolver(type as ClassType<CuratedRecord>));

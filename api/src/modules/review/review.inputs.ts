@@ -1,0 +1,24 @@
+import { CuratedType } from '@newsroom/shared';
+import { IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
+
+@InputType()
+export class ReviewQueueFilter {
+  @Field(() => CuratedType, { nullable: true })
+  type?: CuratedType;
+
+  @Field({ nullable: true, description: 'Only items assigned to me.' })
+  assignedToMe?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Only items assigned to this reviewer.' })
+  @IsUUID()
+  assignedReviewerId?: string;
+}
+
+@ArgsType()
+export class ReviewQueueArgs extends PageArgs {
+  @Field(() => ReviewQueueFilter, { nullable: true })
+  @ValidateNested()
+  filter?: ReviewQueueFilter;
+}

@@ -1,0 +1,121 @@
+import { Role } from '@newsroom/shared';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Actor } from '../actor/actor.entity';
+import { Article } from '../article/article.entity';
+import { Issue } from '../issue/issue.entity';
+import { Quote } from '../quote/quote.entity';
+import { User } from '../user/user.entity';
+import { CuratedRecord } from './curated.entity';
+import { CURATED } from './curated.registry';
+import { diffSnapshots } from './diff';
+import { ReviewItem } from './review-item.type';
+import { ReviewQueueArgs } from './review.inputs';
+import { FieldChange, Revision } from './revision.entity';
+
+export const ReviewItemConnection = connectionType(ReviewItem, 'ReviewItem', 'A page of the review queue.');
+
+function loaderFor(type: keyof typeof CURATED, { loaders }: Context) {
+  switch (CURATED[type].typeName) {
+    case 'Actor':
+      return loaders.actorById;
+    case 'Article':
+      return loaders.articleById;
+    case 'Issue':
+      return loaders.issueById;
+    default:
+      return loaders.quoteById;
+  }
+}
+
+@Resolver()
+export class ReviewResolver {
+  @Authorized()
+  @Query(() => ReviewItemConnection, { description: 'Records waiting for review, oldest submission first.' })
+  reviewQueue(@Args() args: ReviewQueueArgs, @Ctx() { services, viewer }: Context) {
+    return services.review.queue(args, viewer);
+  }
+
+  @Authorized()
+  @Query(() => [Revision], { description: 'Every revision of a record, newest first, with field-level changes.' })
+  revisions(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+    return services.review.revisions(id);
+  }
+
+  @Authorized()
+  @Mutation(() => CuratedRecord, { description: 'DRAFT or CHANGES_REQUESTED (after edits) → IN_REVIEW.' })
+  submitForReview(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context) {
+    return services.review.submitForReview(id, viewer);
+  }
+
+  @Authorized([Role.REVIEWER, Role.ADMIN])
+  @Mutation(() => CuratedRecord, {
+    description:
+      'IN_REVIEW → APPROVED: clients now see this revision. Refused for your own revision (four eyes), for a revision that is not the latest (CONFLICT), and while it links to unapproved records.',
+  })
+  approve(@Arg('id', () => ID) id: string, @Arg('revision', () => Int) revision: number, @Ctx() { services, viewer }: Context) {
+    return services.review.approve(id, revision, viewer);
+  }
+
+  @Authorized([Role.REVIEWER, Role.ADMIN])
+  @Mutation(() => CuratedRecord, { description: 'IN_REVIEW → CHANGES_REQUESTED, with a note for the editor.' })
+  requestChanges(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() { services, viewer }: Context) {
+    return services.review.requestChanges(id, note, viewer);
+  }
+
+  @Authorized()
+  @Mutation(() => CuratedRecord, { description: 'Asks a reviewer to look at the record; null clears the assignment.' })
+  assignReviewer(@Arg('id', () => ID) id: string, @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | null, @Ctx() { services, viewer }: Context) {
+    return services.review.assignReviewer(id, reviewerId ?? null, viewer);
+  }
+
+  @Authorized()
+  @Mutation(() => CuratedRecord, {
+    description: 'Brings back an earlier revision as a new draft revision (also undeletes). Never rewrites history, never publishes by itself.',
+  })
+  restoreRevision(@Arg('id', () => ID) id: string, @Arg('revision', () => Int) revision: number, @Ctx() { services, viewer }: Context) {
+    return services.review.restoreRevision(id, revision, viewer);
+  }
+}
+
+@Resolver(() => ReviewItem)
+export class ReviewItemResolver {
+  @FieldResolver(() => CuratedRecord, { description: 'The record itself, as it stands now.' })
+  node(@Root() item: ReviewItem, @Ctx() ctx: Context) {
+    return loaderFor(item.type, ctx).load(item.id);
+  }
+
+  @FieldResolver(() => [FieldChange], { description: 'Field-by-field: the pending revision against the approved one (every field when never approved).' })
+  async changes(@Root() item: ReviewItem, @Ctx() { loaders }: Context) {
+    const [approved, pending] = await Promise.all([
+      item.approvedVersion ? loaders.snapshotByRevision.load(`${item.id}:${item.approvedVersion}`) : null,
+      loaders.snapshotByRevision.load(`${item.id}:${item.version}`),
+    ]);
+    return diffSnapshots(approved, pending ?? {});
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  submittedBy(@Root() item: ReviewItem, @Ctx() { loaders }: Context) {
+    return item.submittedById ? loaders.userById.load(item.submittedById) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignedReviewer(@Root() item: ReviewItem, @Ctx() { loaders }: Context) {
+    return item.assignedReviewerId ? loaders.userById.load(item.assignedReviewerId) : null;
+  }
+}
+
+@Resolver(() => Revision)
+export class RevisionResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who made it; null for system work such as the demo data.' })
+  author(@Root() revision: Revision, @Ctx() { loaders }: Context) {
+    return revision.authorId ? loaders.userById.load(revision.authorId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  approvedBy(@Root() revision: Revision, @Ctx() { loaders }: Context) {
+    return revision.approvedById ? loaders.userById.load(revision.approvedById) : null;
+  }
+}
+
