@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { systemViewer } from '../../api/src/auth/viewer';
 import { createDataSource } from '../../api/src/database/data-source';
+import { createServices } from '../../api/src/graphql/services';
 import { loadDemo } from '../../api/src/seed/demo';
 import { createServer, type AppServer } from '../../api/src/server';
 import { ADMIN_URL_ENV, TEMPLATE_DB_ENV } from './database-env';
@@ -88,4 +90,28 @@ export function ok<T>(result: GqlResult<T>): T {
     throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? result)}`);
   }
   return result.data;
+}
+
+export interface Staff {
+  id: string;
+  email: string;
+  /** Authorization header of a personal API token for this user. */
+  headers: Record<string, string>;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** Creates a user of each role (two editors and two reviewers, for four-eyes cases) with API tokens. */
+export async function createStaff(app: TestApp): Promise<Record<'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'admin', Staff>> {
+  const services = createServices(app.ds.manager);
+  const viewer = systemViewer('test');
+  const roles = { editor: 'EDITOR', editor2: 'EDITOR', reviewer: 'REVIEWER', reviewer2: 'REVIEWER', admin: 'ADMIN' } as const;
+  const result = {} as Record<keyof typeof roles, Staff>;
+  for (const [key, role] of Object.entries(roles) as [keyof typeof roles, (typeof roles)[keyof typeof roles]][]) {
+    const email = `${key}@example.org`;
+    const user = await services.users.create({ email, name: `Test ${key}`, role: role as never, password: PASSWORD }, viewer);
+    const { token } = await services.auth.createToken(user.id, 'tests', viewer);
+    result[key] = { id: user.id, email, headers: { authorization: `Bearer ${token}` } };
+  }
+  return result;
 }

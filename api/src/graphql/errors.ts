@@ -86,6 +86,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
       extensions: { code: 'BAD_USER_INPUT', validation: issues },
     };
   }
+  // type-graphql's authorisation refusals: our one code for "signed in, but not allowed".
+  if (formatted.extensions?.code === 'UNAUTHORIZED') {
+    return { ...formatted, message: 'Your role does not allow this', extensions: { code: 'FORBIDDEN' } };
+  }
+  if (formatted.extensions?.code === 'UNAUTHENTICATED' && !(original instanceof AppError)) {
+    return { ...formatted, message: 'Sign in first: this needs a signed-in user', extensions: { code: 'UNAUTHENTICATED' } };
+  }
   const db = original ? fromDatabase(original as { code?: string }) : undefined;
   if (db) return { ...formatted, message: db.message, extensions: { ...db.details, code: db.code } };
   const code = formatted.extensions?.code;
