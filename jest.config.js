@@ -15,7 +15,7 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': swc },
-  testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/test/integration/**/*.test.ts'],
+  testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.e2e.test.ts'],
   moduleNameMapper: { '^@newsroom/shared$': '<rootDir>/shared/src/index.ts' },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -63,7 +63,7 @@ main().catch(async (error) => {
   if (error instanceof AlreadyRunningError || error instanceof ConfigError) {
     log.error(error.message);
   } else {
-    log.error('Could not start', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    log.error('Could not start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
   await server?.close().catch(() => undefined);
   await db?.close().catch(() => undefined);

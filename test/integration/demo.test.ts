@@ -24,7 +24,9 @@ describe('the demo data', () => {
   });
 
   it('finds Vladimir Putin by his recorded misspelling, as the README promises', async () => {
-    const data = ok(await app.gql(`{ actors(filter: { search: "Vladmir" }) { edges { node { name misspellings aliases wikidataQid } } } }`));
+    const data = ok(
+      await app.gql(`{ actors(filter: { search: "Vladmir" }) { edges { node { name misspellings aliases wikidataQid } } } }`),
+    );
     expect(data.actors.edges.map((e: any) => e.node.name)).toEqual(['Vladimir Putin']);
     expect(data.actors.edges[0].node.misspellings).toEqual(['Vladmir Putin']);
     expect(data.actors.edges[0].node.aliases).not.toContain('Vladmir Putin');
@@ -32,7 +34,9 @@ describe('the demo data', () => {
 
   it('records "Jeyhum" as a misspelling of Jeyhun Bayramov, Foreign Minister of Azerbaijan', async () => {
     const data = ok(
-      await app.gql(`{ actors(filter: { search: "Jeyhum Bayramov" }) { edges { node { name misspellings roles { title startedOn organization { name } } } } } }`),
+      await app.gql(
+        `{ actors(filter: { search: "Jeyhum Bayramov" }) { edges { node { name misspellings roles { title startedOn organization { name } } } } } }`,
+      ),
     );
     const bayramov = data.actors.edges[0].node;
     expect(bayramov.name).toBe('Jeyhun Bayramov');
@@ -42,7 +46,9 @@ describe('the demo data', () => {
 
   it('has the three direct quotes at exact offsets, with their speakers and deliveries', async () => {
     const data = ok(
-      await app.gql(`{ articles { edges { node { body quotes { text kind startOffset endOffset delivery deliveryContext speaker { name } coSpeakers { name } } } } } }`),
+      await app.gql(
+        `{ articles { edges { node { body quotes { text kind startOffset endOffset delivery deliveryContext speaker { name } coSpeakers { name } } } } } }`,
+      ),
     );
     const { body, quotes } = data.articles.edges[0].node;
     for (const q of quotes) expect(codePointSlice(body, q.startOffset, q.endOffset)).toBe(q.text);

@@ -3,7 +3,8 @@ import { createStaff, ok, startTestApp, type Staff, type TestApp } from '../supp
 /** Validation and integrity rules of the write mutations (issue 2), as an editor. */
 let app: TestApp;
 let editor: Staff;
-const BODY = 'The minister said: "We will not sign this treaty under pressure from anyone," and left the room. A spokesman declined to comment.';
+const BODY =
+  'The minister said: "We will not sign this treaty under pressure from anyone," and left the room. A spokesman declined to comment.';
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -19,7 +20,9 @@ async function setup() {
       i: { title: `Test ${Math.random()}`, publishedOn: '2025-01-02', body: `${BODY} ${Math.random()}`, outletName: 'Example Daily' },
     }),
   ).createArticle;
-  const actor = ok(await as(`mutation { createActor(input: { kind: PERSON, name: "Ana Minister ${Math.random()}" }) { id version } }`)).createActor;
+  const actor = ok(
+    await as(`mutation { createActor(input: { kind: PERSON, name: "Ana Minister ${Math.random()}" }) { id version } }`),
+  ).createActor;
   return { article, actor };
 }
 
@@ -34,7 +37,9 @@ describe('articles', () => {
   });
 
   it('validates inputs with messages that name the field', async () => {
-    const bad = await as(`mutation { createArticle(input: { title: "", publishedOn: "2025-01-02", body: "x", url: "ftp://x", language: "english!" }) { id } }`);
+    const bad = await as(
+      `mutation { createArticle(input: { title: "", publishedOn: "2025-01-02", body: "x", url: "ftp://x", language: "english!" }) { id } }`,
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const fields = bad.errors?.[0].extensions?.validation.map((v: any) => v.field).sort();
     expect(fields).toEqual(['language', 'title', 'url']);
@@ -48,7 +53,15 @@ describe('articles', () => {
     const text = 'We will not sign this treaty under pressure from anyone';
     ok(
       await as(`mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`, {
-        i: { text, kind: 'DIRECT', speakerId: actor.id, articleId: article.id, startOffset: start, endOffset: start + text.length, delivery: 'STATEMENT' },
+        i: {
+          text,
+          kind: 'DIRECT',
+          speakerId: actor.id,
+          articleId: article.id,
+          startOffset: start,
+          endOffset: start + text.length,
+          delivery: 'STATEMENT',
+        },
       }),
     );
     const moved = await as(`mutation($id: ID!, $i: UpdateArticleInput!) { updateArticle(id: $id, input: $i) { id } }`, {
@@ -66,29 +79,65 @@ describe('quotes', () => {
   it('refuses offsets that do not point at the verbatim text, saying what is there', async () => {
     const { article, actor } = await setup();
     const wrong = await as(`mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`, {
-      i: { text: 'We will not sign', kind: 'DIRECT', speakerId: actor.id, articleId: article.id, startOffset: 0, endOffset: 16, delivery: 'STATEMENT' },
+      i: {
+        text: 'We will not sign',
+        kind: 'DIRECT',
+        speakerId: actor.id,
+        articleId: article.id,
+        startOffset: 0,
+        endOffset: 16,
+        delivery: 'STATEMENT',
+      },
     });
     expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(wrong.errors?.[0].message).toContain('the body has "The minister sai"');
     const past = await as(`mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`, {
-      i: { text: 'x', kind: 'DIRECT', speakerId: actor.id, articleId: article.id, startOffset: 5000, endOffset: 5001, delivery: 'STATEMENT' },
+      i: {
+        text: 'x',
+        kind: 'DIRECT',
+        speakerId: actor.id,
+        articleId: article.id,
+        startOffset: 5000,
+        endOffset: 5001,
+        delivery: 'STATEMENT',
+      },
     });
     expect(past.errors?.[0].message).toMatch(/past the end of the article body/);
     const missingSpeaker = await as(`mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`, {
-      i: { text: 'The', kind: 'DIRECT', speakerId: '00000000-0000-4000-8000-000000000000', articleId: article.id, startOffset: 0, endOffset: 3, delivery: 'STATEMENT' },
+      i: {
+        text: 'The',
+        kind: 'DIRECT',
+        speakerId: '00000000-0000-4000-8000-000000000000',
+        articleId: article.id,
+        startOffset: 0,
+        endOffset: 3,
+        delivery: 'STATEMENT',
+      },
     });
     expect(missingSpeaker.errors?.[0].message).toMatch(/No actor with id 00000000/);
   });
 
   it('counts offsets in code points, so text beyond the Basic Multilingual Plane stays aligned', async () => {
     const body = `Emoji 🎉 first. "Quoted words here," said Ana. ${Math.random()}`;
-    const article = ok(await as(`mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }`, { i: { title: 'Emoji', publishedOn: '2025-01-02', body } })).createArticle;
+    const article = ok(
+      await as(`mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }`, {
+        i: { title: 'Emoji', publishedOn: '2025-01-02', body },
+      }),
+    ).createArticle;
     const actor = ok(await as(`mutation { createActor(input: { kind: PERSON, name: "Ana Emoji" }) { id } }`)).createActor;
     const start = Array.from(body).indexOf('Q');
     const text = 'Quoted words here';
     const created = ok(
       await as(`mutation($i: CreateQuoteInput!) { createQuote(input: $i) { startOffset saidOn } }`, {
-        i: { text, kind: 'DIRECT', speakerId: actor.id, articleId: article.id, startOffset: start, endOffset: start + text.length, delivery: 'STATEMENT' },
+        i: {
+          text,
+          kind: 'DIRECT',
+          speakerId: actor.id,
+          articleId: article.id,
+          startOffset: start,
+          endOffset: start + text.length,
+          delivery: 'STATEMENT',
+        },
       }),
     );
     expect(created.createQuote).toEqual({ startOffset: start, saidOn: '2025-01-02' });
@@ -97,7 +146,9 @@ describe('quotes', () => {
 
 describe('actors', () => {
   it('keeps misspellings apart from real names, and Wikidata ids unique', async () => {
-    const clash = await as(`mutation { createActor(input: { kind: PERSON, name: "Bo Example", aliases: ["Bo"], misspellings: ["bo"] }) { id } }`);
+    const clash = await as(
+      `mutation { createActor(input: { kind: PERSON, name: "Bo Example", aliases: ["Bo"], misspellings: ["bo"] }) { id } }`,
+    );
     expect(clash.errors?.[0].message).toMatch(/misspelling cannot also be the name or an alias: bo/);
     ok(await as(`mutation { createActor(input: { kind: PERSON, name: "Q One", wikidataQid: "Q424242" }) { id } }`));
     const dup = await as(`mutation { createActor(input: { kind: PERSON, name: "Q Two", wikidataQid: "Q424242" }) { id } }`);
@@ -105,7 +156,9 @@ describe('actors', () => {
     expect(dup.errors?.[0].message).toMatch(/already belongs to Q One/);
     const badQid = await as(`mutation { createActor(input: { kind: PERSON, name: "Q Three", wikidataQid: "7747" }) { id } }`);
     expect(badQid.errors?.[0].message).toMatch(/wikidataQid must look like Q7747/);
-    const badRole = await as(`mutation { createActor(input: { kind: PERSON, name: "R", roles: [{ title: "x", startedOn: "2024-01-02", endedOn: "2023-01-01" }] }) { id } }`);
+    const badRole = await as(
+      `mutation { createActor(input: { kind: PERSON, name: "R", roles: [{ title: "x", startedOn: "2024-01-02", endedOn: "2023-01-01" }] }) { id } }`,
+    );
     expect(badRole.errors?.[0].message).toMatch(/roles\[0\]: endedOn \(2023-01-01\) is before startedOn/);
   });
 
@@ -113,7 +166,15 @@ describe('actors', () => {
     const { article, actor } = await setup();
     ok(
       await as(`mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`, {
-        i: { text: 'The minister', kind: 'PARAPHRASE', speakerId: actor.id, articleId: article.id, startOffset: 0, endOffset: 12, delivery: 'OTHER' },
+        i: {
+          text: 'The minister',
+          kind: 'PARAPHRASE',
+          speakerId: actor.id,
+          articleId: article.id,
+          startOffset: 0,
+          endOffset: 12,
+          delivery: 'OTHER',
+        },
       }),
     );
     const refused = await as(`mutation($id: ID!) { deleteActor(id: $id) }`, { id: actor.id });
@@ -124,7 +185,8 @@ describe('actors', () => {
 describe('issues', () => {
   it('refuses a parent that would close a cycle, and a taken slug', async () => {
     const create = async (title: string, parentId?: string) =>
-      ok(await as(`mutation($i: CreateIssueInput!) { createIssue(input: $i) { id slug version } }`, { i: { title, parentId } })).createIssue;
+      ok(await as(`mutation($i: CreateIssueInput!) { createIssue(input: $i) { id slug version } }`, { i: { title, parentId } }))
+        .createIssue;
     const root = await create('Cycle root');
     const child = await create('Cycle child', root.id);
     const grandchild = await create('Cycle grandchild', child.id);

@@ -23,9 +23,18 @@ const texts = (data: any, key = 'quotes') => data[key].edges.map((e: any) => e.n
 
 describe('quotes filters', () => {
   it('by speaker includes joint quotes', async () => {
-    const putin = ok(await app.gql(`query($id: ID!) { quotes(filter: { speakerId: $id }) { totalCount edges { node { text } } } }`, { id: ids['Vladimir Putin'] }));
+    const putin = ok(
+      await app.gql(`query($id: ID!) { quotes(filter: { speakerId: $id }) { totalCount edges { node { text } } } }`, {
+        id: ids['Vladimir Putin'],
+      }),
+    );
     expect(putin.quotes.totalCount).toBe(2);
-    const aliyev = ok(await app.gql(`query($id: ID!) { quotes(filter: { speakerId: $id }) { totalCount edges { node { text speaker { name } coSpeakers { name } } } } }`, { id: ids['Ilham Aliyev'] }));
+    const aliyev = ok(
+      await app.gql(
+        `query($id: ID!) { quotes(filter: { speakerId: $id }) { totalCount edges { node { text speaker { name } coSpeakers { name } } } } }`,
+        { id: ids['Ilham Aliyev'] },
+      ),
+    );
     expect(aliyev.quotes.totalCount).toBe(1);
     expect(aliyev.quotes.edges[0].node.speaker.name).toBe('Vladimir Putin');
   });
@@ -44,16 +53,26 @@ describe('quotes filters', () => {
   });
 
   it('by issue, with and without sub-issues', async () => {
-    const own = ok(await app.gql(`query($id: ID!) { quotes(filter: { issueId: $id }) { totalCount } }`, { id: ids['armenia-azerbaijan-peace-process'] }));
+    const own = ok(
+      await app.gql(`query($id: ID!) { quotes(filter: { issueId: $id }) { totalCount } }`, { id: ids['armenia-azerbaijan-peace-process'] }),
+    );
     expect(own.quotes.totalCount).toBe(0);
-    const tree = ok(await app.gql(`query($id: ID!) { quotes(filter: { issueId: $id, includeSubIssues: true }) { totalCount } }`, { id: ids['armenia-azerbaijan-peace-process'] }));
+    const tree = ok(
+      await app.gql(`query($id: ID!) { quotes(filter: { issueId: $id, includeSubIssues: true }) { totalCount } }`, {
+        id: ids['armenia-azerbaijan-peace-process'],
+      }),
+    );
     expect(tree.quotes.totalCount).toBe(5);
-    const treaty = ok(await app.gql(`query($id: ID!) { quotes(filter: { issueId: $id }) { totalCount } }`, { id: ids['peace-treaty-draft'] }));
+    const treaty = ok(
+      await app.gql(`query($id: ID!) { quotes(filter: { issueId: $id }) { totalCount } }`, { id: ids['peace-treaty-draft'] }),
+    );
     expect(treaty.quotes.totalCount).toBe(3);
   });
 
   it('by full-text search, ranked when asked', async () => {
-    const data = ok(await app.gql(`{ quotes(filter: { search: "obstacle treaty" }, orderBy: { field: RELEVANCE }) { edges { node { text } } } }`));
+    const data = ok(
+      await app.gql(`{ quotes(filter: { search: "obstacle treaty" }, orderBy: { field: RELEVANCE }) { edges { node { text } } } }`),
+    );
     expect(texts(data)).toEqual(['He said that is the ']);
     const stemmed = ok(await app.gql(`{ quotes(filter: { search: "negotiations" }) { totalCount } }`));
     expect(stemmed.quotes.totalCount).toBe(1);
@@ -87,7 +106,11 @@ describe('actors, articles and issues filters', () => {
   });
 
   it('filters issues by parent, root and fuzzy search', async () => {
-    const children = ok(await app.gql(`query($id: ID!) { issues(filter: { parentId: $id }) { totalCount } }`, { id: ids['armenia-azerbaijan-peace-process'] }));
+    const children = ok(
+      await app.gql(`query($id: ID!) { issues(filter: { parentId: $id }) { totalCount } }`, {
+        id: ids['armenia-azerbaijan-peace-process'],
+      }),
+    );
     expect(children.issues.totalCount).toBe(5);
     const roots = ok(await app.gql(`{ issues(filter: { root: true }) { edges { node { slug } } } }`));
     expect(roots.issues.edges.map((e: any) => e.node.slug)).toEqual(['armenia-azerbaijan-peace-process']);
@@ -150,11 +173,18 @@ describe('lookups', () => {
 
   it('nested fields both ways', async () => {
     const data = ok(
-      await app.gql(`query($id: ID!) { actor(id: $id) { name roles { title organization { name } } quotes(first: 5) { text } issues { slug } } }`, { id: ids['Jeyhun Bayramov'] }),
+      await app.gql(
+        `query($id: ID!) { actor(id: $id) { name roles { title organization { name } } quotes(first: 5) { text } issues { slug } } }`,
+        { id: ids['Jeyhun Bayramov'] },
+      ),
     );
     expect(data.actor.quotes).toHaveLength(2);
     expect(data.actor.roles[0].organization.name).toBe('Azerbaijan');
-    const issue = ok(await app.gql(`query($id: ID!) { issue(id: $id) { children { slug } quotes(first: 10) { text } actors { name } } }`, { id: ids['peace-treaty-draft'] }));
+    const issue = ok(
+      await app.gql(`query($id: ID!) { issue(id: $id) { children { slug } quotes(first: 10) { text } actors { name } } }`, {
+        id: ids['peace-treaty-draft'],
+      }),
+    );
     expect(issue.issue.quotes).toHaveLength(3);
     expect(issue.issue.actors.map((a: any) => a.name)).toEqual(['Armenia', 'Azerbaijan']);
   });

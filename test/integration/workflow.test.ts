@@ -32,7 +32,16 @@ async function newQuote(who: Staff = staff.editor) {
   const start = demo.body.indexOf(text);
   return ok(
     await as(who, `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id status version } }`, {
-      i: { text, kind: 'PARAPHRASE', speakerId: demo.speakerId, articleId: demo.articleId, startOffset: start, endOffset: start + text.length, delivery: 'MEDIA_REPORT', issueIds: [demo.issueId] },
+      i: {
+        text,
+        kind: 'PARAPHRASE',
+        speakerId: demo.speakerId,
+        articleId: demo.articleId,
+        startOffset: start,
+        endOffset: start + text.length,
+        delivery: 'MEDIA_REPORT',
+        issueIds: [demo.issueId],
+      },
     }),
   ).createQuote as { id: string; status: string; version: number };
 }
@@ -61,17 +70,22 @@ describe('anonymous clients never see an unapproved record', () => {
     const missing = ok(await anon(`{ quote(id: "00000000-0000-4000-8000-000000000000") { id } }`));
     expect(missing).toEqual({ quote: null });
     const nested = ok(
-      await anon(`query($a: ID!, $i: ID!, $s: ID!) {
+      await anon(
+        `query($a: ID!, $i: ID!, $s: ID!) {
         article(id: $a) { quotes { id } }
         issue(id: $i) { quotes(first: 100) { id } }
         actor(id: $s) { quotes(first: 100) { id } }
-      }`, { a: demo.articleId, i: demo.issueId, s: demo.speakerId }),
+      }`,
+        { a: demo.articleId, i: demo.issueId, s: demo.speakerId },
+      ),
     );
     const nestedIds = [...nested.article.quotes, ...nested.issue.quotes, ...nested.actor.quotes].map((q: any) => q.id);
     expect(nestedIds).not.toContain(quote.id);
     const hits = ok(await anon(`{ search(query: "Hakan Fidan", first: 50) { node { ... on Quote { id } } } }`));
     expect(hits.search.map((h: any) => h.node.id)).not.toContain(quote.id);
-    const filtered = ok(await anon(`query($s: ID!) { quotes(filter: { speakerId: $s, status: DRAFT }) { totalCount } }`, { s: demo.speakerId }));
+    const filtered = ok(
+      await anon(`query($s: ID!) { quotes(filter: { speakerId: $s, status: DRAFT }) { totalCount } }`, { s: demo.speakerId }),
+    );
     expect(filtered.quotes.totalCount).toBe(0);
     // Staff see the draft.
     const mine = ok(await as(staff.reviewer, `query($id: ID!) { quote(id: $id) { id status } }`, { id: quote.id }));
@@ -89,15 +103,26 @@ describe('review', () => {
     const quote = await newQuote();
     const tooEarly = await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id });
     expect(tooEarly.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
-    const submitted = ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status ... on Quote { submittedBy { email } } } }`, { id: quote.id }));
+    const submitted = ok(
+      await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status ... on Quote { submittedBy { email } } } }`, {
+        id: quote.id,
+      }),
+    );
     expect(submitted.submitForReview).toEqual({ status: 'IN_REVIEW', submittedBy: { email: 'editor@example.org' } });
-    const queue = ok(await as(staff.reviewer, `{ reviewQueue { edges { node { id type label version submittedBy { email } changes { field from to } } } } }`));
+    const queue = ok(
+      await as(
+        staff.reviewer,
+        `{ reviewQueue { edges { node { id type label version submittedBy { email } changes { field from to } } } } }`,
+      ),
+    );
     const item = queue.reviewQueue.edges.map((e: any) => e.node).find((n: any) => n.id === quote.id);
     expect(item).toMatchObject({ type: 'QUOTE', version: 1, submittedBy: { email: 'editor@example.org' } });
     expect(item.changes.map((c: any) => c.field)).toContain('text');
     const byEditor = await as(staff.editor2, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id });
     expect(byEditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const approved = ok(await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status approvedVersion } }`, { id: quote.id }));
+    const approved = ok(
+      await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status approvedVersion } }`, { id: quote.id }),
+    );
     expect(approved.approve).toEqual({ status: 'APPROVED', approvedVersion: 1 });
     const seen = ok(await anon(`query($id: ID!) { quote(id: $id) { id status issues { slug } } }`, { id: quote.id }));
     expect(seen.quote).toEqual({ id: quote.id, status: 'APPROVED', issues: [{ slug: 'peace-treaty-draft' }] });
@@ -116,7 +141,11 @@ describe('review', () => {
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
     ok(await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id }));
     const edited = ok(
-      await as(staff.editor, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "Ankara" }) { status version deliveryContext } }`, { id: quote.id }),
+      await as(
+        staff.editor,
+        `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "Ankara" }) { status version deliveryContext } }`,
+        { id: quote.id },
+      ),
     );
     expect(edited.updateQuote).toEqual({ status: 'DRAFT', version: 2, deliveryContext: 'Ankara' });
     const publicView = ok(await anon(`query($id: ID!) { quote(id: $id) { deliveryContext version status } }`, { id: quote.id }));
@@ -124,7 +153,9 @@ describe('review', () => {
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
     const stale = await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const queue = ok(await as(staff.reviewer, `{ reviewQueue(filter: { type: QUOTE }) { edges { node { id changes { field from to } } } } }`));
+    const queue = ok(
+      await as(staff.reviewer, `{ reviewQueue(filter: { type: QUOTE }) { edges { node { id changes { field from to } } } } }`),
+    );
     const item = queue.reviewQueue.edges.find((e: any) => e.node.id === quote.id).node;
     expect(item.changes).toEqual([{ field: 'deliveryContext', from: null, to: 'Ankara' }]);
     ok(await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 2) { status } }`, { id: quote.id }));
@@ -137,22 +168,42 @@ describe('review', () => {
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
     const blank = await as(staff.reviewer, `mutation($id: ID!) { requestChanges(id: $id, note: "  ") { status } }`, { id: quote.id });
     expect(blank.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const sent = ok(await as(staff.reviewer, `mutation($id: ID!) { requestChanges(id: $id, note: "Say where he said it") { status reviewNote } }`, { id: quote.id }));
+    const sent = ok(
+      await as(staff.reviewer, `mutation($id: ID!) { requestChanges(id: $id, note: "Say where he said it") { status reviewNote } }`, {
+        id: quote.id,
+      }),
+    );
     expect(sent.requestChanges).toEqual({ status: 'CHANGES_REQUESTED', reviewNote: 'Say where he said it' });
     const unchanged = await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id });
     expect(unchanged.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
-    const edited = ok(await as(staff.editor, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "Ankara press conference" }) { status } }`, { id: quote.id }));
+    const edited = ok(
+      await as(
+        staff.editor,
+        `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "Ankara press conference" }) { status } }`,
+        { id: quote.id },
+      ),
+    );
     expect(edited.updateQuote.status).toBe('CHANGES_REQUESTED');
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
   });
 
   it('will not publish a quote whose speaker is not approved yet', async () => {
-    const actor = ok(await as(staff.editor, `mutation { createActor(input: { kind: PERSON, name: "Unapproved Speaker" }) { id } }`)).createActor;
+    const actor = ok(
+      await as(staff.editor, `mutation { createActor(input: { kind: PERSON, name: "Unapproved Speaker" }) { id } }`),
+    ).createActor;
     const text = 'Hakan Fidan';
     const start = demo.body.indexOf(text);
     const quote = ok(
       await as(staff.editor, `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { id } }`, {
-        i: { text, kind: 'PARAPHRASE', speakerId: actor.id, articleId: demo.articleId, startOffset: start, endOffset: start + text.length, delivery: 'OTHER' },
+        i: {
+          text,
+          kind: 'PARAPHRASE',
+          speakerId: actor.id,
+          articleId: demo.articleId,
+          startOffset: start,
+          endOffset: start + text.length,
+          delivery: 'OTHER',
+        },
       }),
     ).createQuote;
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
@@ -165,9 +216,19 @@ describe('review', () => {
 describe('no lost edits', () => {
   it('a stale update is refused with what changed, and nothing is written', async () => {
     const quote = await newQuote();
-    ok(await as(staff.editor, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "first" }) { version } }`, { id: quote.id }));
+    ok(
+      await as(
+        staff.editor,
+        `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "first" }) { version } }`,
+        { id: quote.id },
+      ),
+    );
     const revisionsBefore = await app.ds.query('SELECT count(*)::int AS n FROM revisions WHERE entity_id = $1', [quote.id]);
-    const stale = await as(staff.editor2, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "second" }) { version } }`, { id: quote.id });
+    const stale = await as(
+      staff.editor2,
+      `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: "second" }) { version } }`,
+      { id: quote.id },
+    );
     expect(stale.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
       currentVersion: 2,
@@ -184,7 +245,10 @@ describe('no lost edits', () => {
   it('two saves fired at once from the same version: exactly one wins and one revision is written', async () => {
     const quote = await newQuote();
     const save = (who: Staff, value: string) =>
-      as(who, `mutation($id: ID!, $v: String!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: $v }) { version } }`, { id: quote.id, v: value });
+      as(who, `mutation($id: ID!, $v: String!) { updateQuote(id: $id, input: { expectedVersion: 1, deliveryContext: $v }) { version } }`, {
+        id: quote.id,
+        v: value,
+      });
     const results = await Promise.all([save(staff.editor, 'A'), save(staff.editor2, 'B'), save(staff.reviewer, 'C')]);
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);
@@ -200,10 +264,24 @@ describe('revisions and restore', () => {
     const quote = await newQuote();
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
     ok(await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id }));
-    ok(await as(staff.editor, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, delivery: STATEMENT }) { version } }`, { id: quote.id }));
-    const restored = ok(await as(staff.editor, `mutation($id: ID!) { restoreRevision(id: $id, revision: 1) { status version } }`, { id: quote.id }));
+    ok(
+      await as(
+        staff.editor,
+        `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 1, delivery: STATEMENT }) { version } }`,
+        { id: quote.id },
+      ),
+    );
+    const restored = ok(
+      await as(staff.editor, `mutation($id: ID!) { restoreRevision(id: $id, revision: 1) { status version } }`, { id: quote.id }),
+    );
     expect(restored.restoreRevision).toEqual({ status: 'DRAFT', version: 3 });
-    const history = ok(await as(staff.editor, `query($id: ID!) { revisions(id: $id) { number action restoredFrom author { email } approvedBy { email } changes { field from to } } }`, { id: quote.id }));
+    const history = ok(
+      await as(
+        staff.editor,
+        `query($id: ID!) { revisions(id: $id) { number action restoredFrom author { email } approvedBy { email } changes { field from to } } }`,
+        { id: quote.id },
+      ),
+    );
     expect(history.revisions.map((r: any) => [r.number, r.action, r.restoredFrom])).toEqual([
       [3, 'restore', 1],
       [2, 'update', null],
@@ -215,7 +293,7 @@ describe('revisions and restore', () => {
     expect(publicView.quote.version).toBe(1);
   });
 
-  it('delete is soft: hidden from everyone\'s lists and from clients, restorable with its history', async () => {
+  it("delete is soft: hidden from everyone's lists and from clients, restorable with its history", async () => {
     const quote = await newQuote();
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
     ok(await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id }));
@@ -223,7 +301,9 @@ describe('revisions and restore', () => {
     expect(ok(await anon(`query($id: ID!) { quote(id: $id) { id } }`, { id: quote.id })).quote).toBeNull();
     const staffList = ok(await as(staff.editor, `{ quotes(first: 100) { edges { node { id } } } }`));
     expect(staffList.quotes.edges.map((e: any) => e.node.id)).not.toContain(quote.id);
-    const back = ok(await as(staff.editor, `mutation($id: ID!) { restoreRevision(id: $id, revision: 1) { status deletedAt } }`, { id: quote.id }));
+    const back = ok(
+      await as(staff.editor, `mutation($id: ID!) { restoreRevision(id: $id, revision: 1) { status deletedAt } }`, { id: quote.id }),
+    );
     expect(back.restoreRevision).toEqual({ status: 'DRAFT', deletedAt: null });
   });
 });
@@ -234,19 +314,41 @@ describe('roles', () => {
     expect(anonWrite.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const editorUsers = await as(staff.editor, `{ users { totalCount } }`);
     expect(editorUsers.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const reviewerUsers = await as(staff.reviewer, `mutation { createUser(input: { email: "x@example.org", name: "X", role: EDITOR, password: "${PASSWORD}" }) { id } }`);
+    const reviewerUsers = await as(
+      staff.reviewer,
+      `mutation { createUser(input: { email: "x@example.org", name: "X", role: EDITOR, password: "${PASSWORD}" }) { id } }`,
+    );
     expect(reviewerUsers.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const created = ok(await as(staff.admin, `mutation { createUser(input: { email: "New.Editor@example.org", name: "New", role: EDITOR, password: "${PASSWORD}" }) { email role active } }`));
+    const created = ok(
+      await as(
+        staff.admin,
+        `mutation { createUser(input: { email: "New.Editor@example.org", name: "New", role: EDITOR, password: "${PASSWORD}" }) { email role active } }`,
+      ),
+    );
     expect(created.createUser).toEqual({ email: 'new.editor@example.org', role: 'EDITOR', active: true });
-    const shortPassword = await as(staff.admin, `mutation { createUser(input: { email: "y@example.org", name: "Y", role: EDITOR, password: "short" }) { id } }`);
+    const shortPassword = await as(
+      staff.admin,
+      `mutation { createUser(input: { email: "y@example.org", name: "Y", role: EDITOR, password: "short" }) { id } }`,
+    );
     expect(shortPassword.errors?.[0].message).toMatch(/password must be 12 to 256 characters/);
-    const refusals = await app.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'forbidden' AND user_id = $1`, [staff.editor.id]);
+    const refusals = await app.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'forbidden' AND user_id = $1`, [
+      staff.editor.id,
+    ]);
     expect(refusals[0].n).toBeGreaterThanOrEqual(1);
   });
 
   it('deactivation and role changes apply on the next request', async () => {
-    const created = ok(await as(staff.admin, `mutation { createUser(input: { email: "temp@example.org", name: "Temp", role: EDITOR, password: "${PASSWORD}" }) { id } }`)).createUser;
-    const token = ok(await as(staff.admin, `mutation($u: ID!) { createApiToken(userId: $u, name: "t") { token apiToken { id name } } }`, { u: created.id })).createApiToken;
+    const created = ok(
+      await as(
+        staff.admin,
+        `mutation { createUser(input: { email: "temp@example.org", name: "Temp", role: EDITOR, password: "${PASSWORD}" }) { id } }`,
+      ),
+    ).createUser;
+    const token = ok(
+      await as(staff.admin, `mutation($u: ID!) { createApiToken(userId: $u, name: "t") { token apiToken { id name } } }`, {
+        u: created.id,
+      }),
+    ).createApiToken;
     const temp: Staff = { id: created.id, email: 'temp@example.org', headers: { authorization: `Bearer ${token.token}` } };
     expect(ok(await as(temp, `{ me { role } }`)).me.role).toBe('EDITOR');
     ok(await as(staff.admin, `mutation($u: ID!) { updateUser(id: $u, input: { role: REVIEWER }) { role } }`, { u: created.id }));
@@ -285,7 +387,9 @@ describe('sign-in', () => {
     const unknown = await anon(`mutation { login(email: "ghost@example.org", password: "not the password") { id } }`);
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
-    const logged = await app.ds.query(`SELECT details->>'email' AS email FROM audit_log WHERE action = 'login' AND NOT success ORDER BY id`);
+    const logged = await app.ds.query(
+      `SELECT details->>'email' AS email FROM audit_log WHERE action = 'login' AND NOT success ORDER BY id`,
+    );
     expect(logged.map((r: any) => r.email)).toEqual(expect.arrayContaining(['editor@example.org', 'ghost@example.org']));
     const leaked = await app.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE details::text ILIKE '%not the password%'`);
     expect(leaked[0].n).toBe(0);
@@ -304,7 +408,9 @@ describe('audit log', () => {
   it('has a row for every mutation, none for a failed one, and cannot be changed', async () => {
     const quote = await newQuote();
     ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
-    await as(staff.editor, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 99, deliveryContext: "x" }) { id } }`, { id: quote.id });
+    await as(staff.editor, `mutation($id: ID!) { updateQuote(id: $id, input: { expectedVersion: 99, deliveryContext: "x" }) { id } }`, {
+      id: quote.id,
+    });
     await as(staff.editor, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id });
     ok(await as(staff.reviewer, `mutation($id: ID!) { approve(id: $id, revision: 1) { status } }`, { id: quote.id }));
     const rows = await auditRows(quote.id);
@@ -312,7 +418,12 @@ describe('audit log', () => {
     expect(rows[2].user_id).toBe(staff.reviewer.id);
     await expect(app.ds.query(`UPDATE audit_log SET action = 'x' WHERE entity_id = $1`, [quote.id])).rejects.toThrow(/append-only/);
     await expect(app.ds.query(`DELETE FROM audit_log WHERE entity_id = $1`, [quote.id])).rejects.toThrow(/append-only/);
-    const recent = ok(await as(staff.reviewer, `{ auditLog(filter: { action: "approve" }, first: 1) { edges { node { action entityId user { email } } } } }`));
+    const recent = ok(
+      await as(
+        staff.reviewer,
+        `{ auditLog(filter: { action: "approve" }, first: 1) { edges { node { action entityId user { email } } } } }`,
+      ),
+    );
     expect(recent.auditLog.edges[0].node).toEqual({ action: 'approve', entityId: quote.id, user: { email: 'reviewer@example.org' } });
   });
 });

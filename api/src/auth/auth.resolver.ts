@@ -47,9 +47,10 @@ export class AuthResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => CreatedApiToken, { description: 'Creates a personal API token for a user\'s scripts.' })
+  @Mutation(() => CreatedApiToken, { description: "Creates a personal API token for a user's scripts." })
   createApiToken(@Arg('userId', () => ID) userId: string, @Arg('name') name: string, @Ctx() { services, viewer }: Context) {
-    if (!name.trim() || name.length > ACCOUNT_LIMITS.tokenNameMax) throw badInput(`name must be 1 to ${ACCOUNT_LIMITS.tokenNameMax} characters`);
+    if (!name.trim() || name.length > ACCOUNT_LIMITS.tokenNameMax)
+      throw badInput(`name must be 1 to ${ACCOUNT_LIMITS.tokenNameMax} characters`);
     return services.auth.createToken(userId, name, viewer);
   }
 

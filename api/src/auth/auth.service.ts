@@ -58,7 +58,9 @@ export class AuthService {
     await this.db.transaction(async (em) => {
       await em.insert(Session, { tokenHash: secretHash(token), userId: user.id, lastSeenAt: now, expiresAt });
       await em.update(User, { id: user.id }, { lastLoginAt: now });
-      await em.query('DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(mins => $1)', [this.policy.idleMinutes]);
+      await em.query('DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(mins => $1)', [
+        this.policy.idleMinutes,
+      ]);
       await recordAudit(em, { ...viewer, user }, { action: 'login', details: { email } });
     });
     return { user, token, expiresAt };
@@ -103,7 +105,12 @@ export class AuthService {
       if (!user) throw notFound('user', userId);
       const token = newSecret(TOKEN_PREFIX);
       const apiToken = await em.save(em.create(ApiToken, { userId, name: name.trim(), tokenHash: secretHash(token) }));
-      await recordAudit(em, viewer, { action: 'createApiToken', entityType: 'API_TOKEN', entityId: apiToken.id, details: { userId, name } });
+      await recordAudit(em, viewer, {
+        action: 'createApiToken',
+        entityType: 'API_TOKEN',
+        entityId: apiToken.id,
+        details: { userId, name },
+      });
       return { token, apiToken };
     });
   }

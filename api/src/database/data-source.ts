@@ -38,7 +38,6 @@ export const ENTITIES = [
   Revision,
 ];
 
-
 class CountingLogger implements TypeOrmLogger {
   logQuery(query: string): void {
     countStatement(query);

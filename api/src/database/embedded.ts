@@ -175,10 +175,14 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', `unix_socket_directories=${dataDir}`,
-      '-c', 'max_connections=200',
-      '-c', 'max_parallel_workers_per_gather=0',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${dataDir}`,
+      '-c',
+      'max_connections=200',
+      '-c',
+      'max_parallel_workers_per_gather=0',
     ],
     onLog: (message: string) => log.debug(message.trim(), { source: 'postgres' }),
     onError: (error: unknown) => log.error(String(error), { source: 'postgres' }),
@@ -194,6 +198,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
     throw new Error(
       `The embedded PostgreSQL did not start (data in ${dataDir}, port ${port})` +
         (error ? `: ${String(error)}` : '; run with LOG_LEVEL=debug to see its log'),
+      { cause: error },
     );
   }
   const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;

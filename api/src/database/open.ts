@@ -43,7 +43,7 @@ export async function openDatabase(config: Config = loadConfig()): Promise<OpenD
     await dataSource.initialize();
   } catch (error) {
     await embedded?.stop();
-    throw new Error(`Cannot connect to PostgreSQL (${location}): ${(error as Error).message}`);
+    throw new Error(`Cannot connect to PostgreSQL (${location}): ${(error as Error).message}`, { cause: error });
   }
   return {
     dataSource,

@@ -8,7 +8,10 @@ registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Return the first n items after \`after\` (at most ${LIMITS.pageSizeMax}; ${LIMITS.pageSizeDefault} when neither first nor last is given).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items after \`after\` (at most ${LIMITS.pageSizeMax}; ${LIMITS.pageSizeDefault} when neither first nor last is given).`,
+  })
   @Min(0)
   @Max(LIMITS.pageSizeMax)
   first?: number;
@@ -120,7 +123,7 @@ export async function paginate<T extends { id: string | number }>(
   if (page.first != null && page.last != null) throw badInput('Pass either "first" or "last", not both');
   const countQuery = qb.clone();
   const backward = page.last != null;
-  const size = backward ? page.last! : page.first ?? LIMITS.pageSizeDefault;
+  const size = backward ? page.last! : (page.first ?? LIMITS.pageSizeDefault);
   const desc = sort.direction === SortDirection.DESC;
   const idExpr = `${alias}.id`;
   const key = `(${sort.expression})`;
@@ -128,11 +131,17 @@ export async function paginate<T extends { id: string | number }>(
 
   if (page.after) {
     const [v, id] = decodeCursor(page.after, 'after');
-    qb.andWhere(`${tuple} ${desc ? '<' : '>'} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS ${sort.idType ?? 'uuid'}))`, { afterValue: v, afterId: id });
+    qb.andWhere(`${tuple} ${desc ? '<' : '>'} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS ${sort.idType ?? 'uuid'}))`, {
+      afterValue: v,
+      afterId: id,
+    });
   }
   if (page.before) {
     const [v, id] = decodeCursor(page.before, 'before');
-    qb.andWhere(`${tuple} ${desc ? '>' : '<'} (CAST(:beforeValue AS ${sort.sqlType}), CAST(:beforeId AS ${sort.idType ?? 'uuid'}))`, { beforeValue: v, beforeId: id });
+    qb.andWhere(`${tuple} ${desc ? '>' : '<'} (CAST(:beforeValue AS ${sort.sqlType}), CAST(:beforeId AS ${sort.idType ?? 'uuid'}))`, {
+      beforeValue: v,
+      beforeId: id,
+    });
   }
   const ascending = desc === backward;
   qb.addSelect(`${key}::text`, '_cursor')

@@ -31,6 +31,13 @@ export interface Context {
   sessionToken?: string;
 }
 
-export function buildContext(ds: DataSource, services: Services, viewer: Viewer, req: Request, res: Response, sessionToken?: string): Context {
+export function buildContext(
+  ds: DataSource,
+  services: Services,
+  viewer: Viewer,
+  req: Request,
+  res: Response,
+  sessionToken?: string,
+): Context {
   return { viewer, services, loaders: createLoaders(ds, audienceOf(viewer)), req, res, sessionToken };
 }

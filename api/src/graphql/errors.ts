@@ -75,7 +75,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
   }
   // type-graphql's ArgumentValidationError: class-validator's findings, without the echoed input.
-  const validationErrors = (original as { extensions?: { validationErrors?: ValidationIssue[] } } | undefined)?.extensions?.validationErrors;
+  const validationErrors = (original as { extensions?: { validationErrors?: ValidationIssue[] } } | undefined)?.extensions
+    ?.validationErrors;
   if (Array.isArray(validationErrors)) {
     const issues = flattenValidation(validationErrors);
     const summary = issues.map((i) => `${i.field}: ${i.problems.join('; ')}`).join(' | ');
@@ -104,7 +105,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   log.error('Unexpected error', {
     requestId: id,
     path: formatted.path,
-    error: original instanceof Error ? original.stack ?? original.message : String(original),
+    error: original instanceof Error ? (original.stack ?? original.message) : String(original),
   });
   return {
     message: `Internal server error (request id ${id})`,

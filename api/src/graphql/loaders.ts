@@ -13,14 +13,21 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(ds: DataSou
   return new DataLoader<string, T | null>(async (ids) => {
     // A malformed id cannot exist: answer null like any other missing id, without a failing query.
     const valid = ids.filter((id) => UUID.test(id));
-    const rows: Record<string, unknown>[] = valid.length ? await ds.query(`SELECT ${columns} FROM ${table} t WHERE t.id = ANY($1::uuid[])`, [valid]) : [];
+    const rows: Record<string, unknown>[] = valid.length
+      ? await ds.query(`SELECT ${columns} FROM ${table} t WHERE t.id = ANY($1::uuid[])`, [valid])
+      : [];
     const map = new Map(rows.map((r) => [r.id as string, asEntity(ds, entity, r)]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
 
 /** Rows of `entity` for many parents in one statement, grouped by the `_key` column the SQL selects. */
-export function groupedLoader<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, sql: string, params: (ids: string[]) => unknown[] = (ids) => [ids]) {
+export function groupedLoader<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  sql: string,
+  params: (ids: string[]) => unknown[] = (ids) => [ids],
+) {
   return new DataLoader<string, Keyed<T>[]>(async (ids) => {
     const rows: Record<string, unknown>[] = await ds.query(sql, params([...ids]));
     const groups = new Map<string, Keyed<T>[]>();

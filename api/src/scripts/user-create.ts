@@ -56,7 +56,10 @@ async function main(): Promise<void> {
   const db = await openDatabase();
   try {
     await migrate(db.dataSource);
-    const user = await createServices(db.dataSource.manager).users.create({ email: args.email, name: args.name, role, password }, systemViewer('user:create'));
+    const user = await createServices(db.dataSource.manager).users.create(
+      { email: args.email, name: args.name, role, password },
+      systemViewer('user:create'),
+    );
     console.log(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}). Sign in at the console with this email.`);
   } finally {
     await db.close();

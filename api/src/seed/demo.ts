@@ -75,53 +75,68 @@ export async function loadDemo(ds: DataSource, fixtureFile = DEMO_FIXTURE): Prom
     };
     // Actors first without roles: roles point at organisations that may come later in the list.
     for (const a of fx.actors) {
-      const actor = await services.actors.create({
-        kind: a.kind,
-        name: a.name,
-        aliases: a.aliases,
-        misspellings: a.misspellings,
-        description: a.description,
-        wikidataQid: a.wikidataQid,
-      }, viewer);
+      const actor = await services.actors.create(
+        {
+          kind: a.kind,
+          name: a.name,
+          aliases: a.aliases,
+          misspellings: a.misspellings,
+          description: a.description,
+          wikidataQid: a.wikidataQid,
+        },
+        viewer,
+      );
       ids.set(a.key, actor.id);
     }
     for (const a of fx.actors.filter((x) => x.roles.length)) {
       await services.actors.update(
         id(a.key),
-        { expectedVersion: 1, roles: a.roles.map(({ organization, ...r }) => ({ ...r, organizationId: organization ? id(organization) : null })) },
+        {
+          expectedVersion: 1,
+          roles: a.roles.map(({ organization, ...r }) => ({ ...r, organizationId: organization ? id(organization) : null })),
+        },
         viewer,
       );
     }
     for (const i of fx.issues) {
-      const issue = await services.issues.create({
-        title: i.title,
-        slug: i.slug,
-        description: i.description,
-        aliases: i.aliases,
-        parentId: i.parent ? id(i.parent) : null,
-        actorIds: i.actors.map(id),
-      }, viewer);
+      const issue = await services.issues.create(
+        {
+          title: i.title,
+          slug: i.slug,
+          description: i.description,
+          aliases: i.aliases,
+          parentId: i.parent ? id(i.parent) : null,
+          actorIds: i.actors.map(id),
+        },
+        viewer,
+      );
       ids.set(i.key, issue.id);
     }
-    const article = await services.articles.create({
-      ...fx.article,
-      mentions: fx.mentions.map((m) => ({ actorId: id(m.actor), startOffset: m.startOffset, endOffset: m.endOffset, text: m.text })),
-    }, viewer);
+    const article = await services.articles.create(
+      {
+        ...fx.article,
+        mentions: fx.mentions.map((m) => ({ actorId: id(m.actor), startOffset: m.startOffset, endOffset: m.endOffset, text: m.text })),
+      },
+      viewer,
+    );
     let quotes = 0;
     for (const q of fx.quotes) {
-      const quote = await services.quotes.create({
-        text: q.text,
-        kind: q.kind,
-        speakerId: id(q.speaker),
-        coSpeakerIds: q.coSpeakers.map(id),
-        articleId: article.id,
-        startOffset: q.startOffset,
-        endOffset: q.endOffset,
-        saidOn: q.saidOn,
-        delivery: q.delivery,
-        deliveryContext: q.deliveryContext,
-        issueIds: q.issues.map(id),
-      }, viewer);
+      const quote = await services.quotes.create(
+        {
+          text: q.text,
+          kind: q.kind,
+          speakerId: id(q.speaker),
+          coSpeakerIds: q.coSpeakers.map(id),
+          articleId: article.id,
+          startOffset: q.startOffset,
+          endOffset: q.endOffset,
+          saidOn: q.saidOn,
+          delivery: q.delivery,
+          deliveryContext: q.deliveryContext,
+          issueIds: q.issues.map(id),
+        },
+        viewer,
+      );
       ids.set(`quote:${quotes++}`, quote.id);
     }
     // The demo records count as curated by hand: approved and public, in dependency order.
@@ -133,7 +148,13 @@ export async function loadDemo(ds: DataSource, fixtureFile = DEMO_FIXTURE): Prom
     for (const key of order) await services.review.publishAsSystem(em, id(key));
     await services.review.publishAsSystem(em, article.id);
     for (let i = 0; i < quotes; i++) await services.review.publishAsSystem(em, id(`quote:${i}`));
-    const summary = { loaded: true, actors: fx.actors.length, issues: fx.issues.length, quotes: fx.quotes.length, mentions: fx.mentions.length };
+    const summary = {
+      loaded: true,
+      actors: fx.actors.length,
+      issues: fx.issues.length,
+      quotes: fx.quotes.length,
+      mentions: fx.mentions.length,
+    };
     log.info('Loaded the demo data', summary);
     return summary;
   });

@@ -1,6 +1,6 @@
 import { ActorKind } from '@newsroom/shared';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { CuratedRecord } from '../review/curated.entity';
 import { DateTime } from '../../graphql/scalars';
@@ -17,7 +17,10 @@ registerEnumType(ActorKind, {
   },
 });
 
-@ObjectType({ implements: [Node, CuratedRecord], description: 'A person, organisation, country, government body or medium that speaks or is mentioned.' })
+@ObjectType({
+  implements: [Node, CuratedRecord],
+  description: 'A person, organisation, country, government body or medium that speaks or is mentioned.',
+})
 @Entity({ name: 'actors' })
 @Index('IDX_actors_review', ['status', 'submittedAt'])
 @Index('IDX_actors_kind', ['kind', 'name', 'id'])

@@ -1,5 +1,5 @@
 import { ReviewStatus, ActorKind, LIMITS, SortDirection, WIKIDATA_QID_PATTERN } from '@newsroom/shared';
-import { ArrayMaxSize, IsUUID, Length, Matches, MaxLength, ValidateNested , Min } from 'class-validator';
+import { ArrayMaxSize, IsUUID, Length, Matches, MaxLength, ValidateNested, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/scalars';
@@ -20,7 +20,10 @@ registerEnumType(ActorOrderField, {
 
 @InputType({ description: 'Narrows a list of actors. All given conditions must hold.' })
 export class ActorFilter {
-  @Field(() => ReviewStatus, { nullable: true, description: 'Only records in this review state (signed-in users; clients see APPROVED only).' })
+  @Field(() => ReviewStatus, {
+    nullable: true,
+    description: 'Only records in this review state (signed-in users; clients see APPROVED only).',
+  })
   status?: ReviewStatus;
 
   @Field(() => ActorKind, { nullable: true })
@@ -28,7 +31,8 @@ export class ActorFilter {
 
   @Field({
     nullable: true,
-    description: 'Fuzzy match on name, aliases and recorded misspellings: "Putin", "Vladmir Putin" and "vladimir putin" all find Vladimir Putin.',
+    description:
+      'Fuzzy match on name, aliases and recorded misspellings: "Putin", "Vladmir Putin" and "vladimir putin" all find Vladimir Putin.',
   })
   @Length(1, LIMITS.searchQueryMax)
   search?: string;
@@ -106,7 +110,10 @@ export class CreateActorInput {
 
 @InputType({ description: 'Changes to an actor; omitted fields stay. Lists given replace the stored list.' })
 export class UpdateActorInput {
-  @Field(() => Int, { description: 'The version this edit is based on (the record\'s `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.' })
+  @Field(() => Int, {
+    description:
+      "The version this edit is based on (the record's `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.",
+  })
   @Min(1)
   expectedVersion: number;
 

@@ -28,7 +28,7 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Quote], {
-    description: 'The actor\'s newest quotes (alone or jointly). Page through all of them with quotes(filter: { speakerId }).',
+    description: "The actor's newest quotes (alone or jointly). Page through all of them with quotes(filter: { speakerId }).",
   })
   quotes(
     @Root() actor: Actor,
@@ -59,7 +59,8 @@ export class ActorResolver {
   @Mutation(() => ID, { description: 'Deletes an actor (soft, restorable). Refused while they speak any quote.' })
   deleteActor(
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
+    expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,
   ) {
     return services.actors.delete(id, expectedVersion ?? undefined, viewer);

@@ -40,7 +40,11 @@ export class ActorService implements CuratedService {
   async list(args: ActorsArgs, viewer: Viewer): Promise<ConnectionResult<Actor>> {
     const audience = audienceOf(viewer);
     const ds = this.db.connection;
-    const qb = this.db.createQueryBuilder().select(entityColumns(ds, Actor, 'a')).from(tablesFor(audience).actors, 'a').where(notDeleted(audience, 'a'));
+    const qb = this.db
+      .createQueryBuilder()
+      .select(entityColumns(ds, Actor, 'a'))
+      .from(tablesFor(audience).actors, 'a')
+      .where(notDeleted(audience, 'a'));
     const f = args.filter ?? {};
     if (f.status) qb.andWhere('a.status = :status', { status: f.status });
     if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
@@ -179,7 +183,12 @@ export class ActorService implements CuratedService {
         throw badInput(`roles[${i}]: endedOn (${role.endedOn}) is before startedOn (${role.startedOn})`);
       }
     });
-    await assertAllExist(em, Actor, roles.flatMap((r) => (r.organizationId ? [r.organizationId] : [])), 'actor');
+    await assertAllExist(
+      em,
+      Actor,
+      roles.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
+      'actor',
+    );
     await em.delete(ActorRole, { actorId });
     if (roles.length) {
       await em.insert(

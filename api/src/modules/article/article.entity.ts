@@ -1,11 +1,14 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { CuratedRecord } from '../review/curated.entity';
 import { DateTime, LocalDate } from '../../graphql/scalars';
 import { Outlet } from '../outlet/outlet.entity';
 
-@ObjectType({ implements: [Node, CuratedRecord], description: 'A news article: the source that quotes and mentions point into by character offsets.' })
+@ObjectType({
+  implements: [Node, CuratedRecord],
+  description: 'A news article: the source that quotes and mentions point into by character offsets.',
+})
 @Entity({ name: 'articles' })
 @Index('IDX_articles_review', ['status', 'submittedAt'])
 @Index('IDX_articles_published_on', ['publishedOn', 'id'])
@@ -38,8 +41,7 @@ export class Article extends CuratedRecord {
   language: string;
 
   @Field({
-    description:
-      'Full text of the article. Quote and mention offsets count Unicode code points from the start of this text.',
+    description: 'Full text of the article. Quote and mention offsets count Unicode code points from the start of this text.',
   })
   @Column({ type: 'text' })
   body: string;

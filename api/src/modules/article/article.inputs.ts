@@ -24,7 +24,10 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 @InputType({ description: 'Narrows a list of articles. All given conditions must hold.' })
 export class ArticleFilter {
-  @Field(() => ReviewStatus, { nullable: true, description: 'Only records in this review state (signed-in users; clients see APPROVED only).' })
+  @Field(() => ReviewStatus, {
+    nullable: true,
+    description: 'Only records in this review state (signed-in users; clients see APPROVED only).',
+  })
   status?: ReviewStatus;
 
   @Field(() => ID, { nullable: true })
@@ -128,7 +131,10 @@ export class CreateArticleInput {
 
 @InputType({ description: 'Changes to an article; omitted fields stay. A new body must keep every quote and mention at its offsets.' })
 export class UpdateArticleInput {
-  @Field(() => Int, { description: 'The version this edit is based on (the record\'s `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.' })
+  @Field(() => Int, {
+    description:
+      "The version this edit is based on (the record's `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.",
+  })
   @Min(1)
   expectedVersion: number;
 

@@ -13,7 +13,9 @@ export const ArticleConnection = connectionType(Article, 'Article', 'A page of a
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: `Articles, newest first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.` })
+  @Query(() => ArticleConnection, {
+    description: `Articles, newest first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.`,
+  })
   articles(@Args() args: ArticlesArgs, @Ctx() { services, viewer }: Context) {
     return services.articles.list(args, viewer);
   }
@@ -59,7 +61,8 @@ export class ArticleResolver {
   @Mutation(() => ID, { description: 'Deletes an article (soft, restorable). Refused while it has quotes.' })
   deleteArticle(
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
+    expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,
   ) {
     return services.articles.delete(id, expectedVersion ?? undefined, viewer);

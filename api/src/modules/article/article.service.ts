@@ -15,7 +15,13 @@ import type { CuratedService, ReviewService } from '../review/review.service';
 import { checkSpan } from '../quote/quote.service';
 import { ArticleMention } from './article-mention.entity';
 import { Article } from './article.entity';
-import { ArticleOrderField, type ArticlesArgs, type CreateArticleInput, type MentionInput, type UpdateArticleInput } from './article.inputs';
+import {
+  ArticleOrderField,
+  type ArticlesArgs,
+  type CreateArticleInput,
+  type MentionInput,
+  type UpdateArticleInput,
+} from './article.inputs';
 
 type ArticleFields = Omit<UpdateArticleInput, 'expectedVersion'>;
 
@@ -40,7 +46,11 @@ export class ArticleService implements CuratedService {
     const audience = audienceOf(viewer);
     const t = tablesFor(audience);
     const ds = this.db.connection;
-    const qb = this.db.createQueryBuilder().select(entityColumns(ds, Article, 'a')).from(t.articles, 'a').where(notDeleted(audience, 'a'));
+    const qb = this.db
+      .createQueryBuilder()
+      .select(entityColumns(ds, Article, 'a'))
+      .from(t.articles, 'a')
+      .where(notDeleted(audience, 'a'));
     const f = args.filter ?? {};
     if (f.status) qb.andWhere('a.status = :status', { status: f.status });
     if (f.outletId) qb.andWhere('a.outlet_id = :outletId', { outletId: f.outletId });
@@ -89,11 +99,16 @@ export class ArticleService implements CuratedService {
     const body = normaliseBody(input.body);
     return this.db.transaction(async (em) => {
       const hash = contentHash(body);
-      const existing = await em.getRepository(Article).findOne({ select: { id: true, title: true, deletedAt: true }, where: { contentHash: hash } });
+      const existing = await em
+        .getRepository(Article)
+        .findOne({ select: { id: true, title: true, deletedAt: true }, where: { contentHash: hash } });
       if (existing) {
-        throw conflict(`This article is already stored as "${existing.title}" (id ${existing.id}${existing.deletedAt ? ', deleted: restore it instead' : ''})`, {
-          existingArticleId: existing.id,
-        });
+        throw conflict(
+          `This article is already stored as "${existing.title}" (id ${existing.id}${existing.deletedAt ? ', deleted: restore it instead' : ''})`,
+          {
+            existingArticleId: existing.id,
+          },
+        );
       }
       const outletId = await this.resolveOutlet(em, input.outletId, input.outletName);
       const article = await em.getRepository(Article).save(
@@ -169,7 +184,9 @@ export class ArticleService implements CuratedService {
   async snapshot(em: EntityManager, id: string): Promise<Record<string, unknown>> {
     const article = await em.getRepository(Article).findOneBy({ id });
     if (!article) throw notFound('article', id);
-    const mentions = await em.getRepository(ArticleMention).find({ where: { articleId: id }, order: { startOffset: 'ASC', actorId: 'ASC' } });
+    const mentions = await em
+      .getRepository(ArticleMention)
+      .find({ where: { articleId: id }, order: { startOffset: 'ASC', actorId: 'ASC' } });
     return {
       title: article.title,
       publishedOn: article.publishedOn,
@@ -204,7 +221,12 @@ export class ArticleService implements CuratedService {
   }
 
   private async writeMentions(em: EntityManager, article: Article, mentions: MentionInput[]): Promise<void> {
-    await assertAllExist(em, Actor, mentions.map((m) => m.actorId), 'actor');
+    await assertAllExist(
+      em,
+      Actor,
+      mentions.map((m) => m.actorId),
+      'actor',
+    );
     const rows = mentions.map((m, i) => {
       const text = codePointSlice(article.body, m.startOffset, m.endOffset);
       if (m.text !== undefined) checkSpan(article.body, m.startOffset, m.endOffset, m.text, `mentions[${i}]`);

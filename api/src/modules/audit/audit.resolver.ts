@@ -39,7 +39,10 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (reviewers and admins).' })
   auditLog(@Args() args: AuditArgs, @Ctx() { services }: Context) {
     const db = services.dataSource;
-    const qb = db.createQueryBuilder().select(entityColumns(db.connection, AuditEntry, 'a')).from('audit_log', 'a');
+    const qb = db
+      .createQueryBuilder()
+      .select(entityColumns(db.connection, AuditEntry, 'a'))
+      .from('audit_log', 'a');
     const f = args.filter ?? {};
     if (f.action) qb.andWhere('a.action = :action', { action: f.action });
     if (f.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: f.entityId });

@@ -19,7 +19,7 @@ export interface AuditEvent {
  */
 export async function recordAudit(em: EntityManager, viewer: Viewer, event: AuditEvent): Promise<void> {
   await em.insert(AuditEntry, {
-    userId: event.userId !== undefined ? event.userId : viewer.user?.id ?? null,
+    userId: event.userId !== undefined ? event.userId : (viewer.user?.id ?? null),
     action: event.action,
     entityType: event.entityType ?? null,
     entityId: event.entityId ?? null,
@@ -27,5 +27,6 @@ export async function recordAudit(em: EntityManager, viewer: Viewer, event: Audi
     success: event.success ?? true,
     details: { ...(event.details ?? {}), ...(viewer.ip ? { ip: viewer.ip } : {}) },
   });
-  if (event.success === false) log.warn(`audit: ${event.action} refused`, { requestId: viewer.requestId, user: viewer.user?.id, entity: event.entityId });
+  if (event.success === false)
+    log.warn(`audit: ${event.action} refused`, { requestId: viewer.requestId, user: viewer.user?.id, entity: event.entityId });
 }

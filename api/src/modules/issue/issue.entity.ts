@@ -1,11 +1,23 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../graphql/node';
 import { CuratedRecord } from '../review/curated.entity';
 import { DateTime } from '../../graphql/scalars';
 import { Actor } from '../actor/actor.entity';
 
-@ObjectType({ implements: [Node, CuratedRecord], description: 'A political or policy topic. Issues form a tree: narrower issues sit under a parent.' })
+@ObjectType({
+  implements: [Node, CuratedRecord],
+  description: 'A political or policy topic. Issues form a tree: narrower issues sit under a parent.',
+})
 @Entity({ name: 'issues' })
 @Index('IDX_issues_review', ['status', 'submittedAt'])
 @Index('IDX_issues_title', ['title', 'id'])

@@ -1,5 +1,5 @@
 import { ReviewStatus, LIMITS, SLUG_PATTERN, SortDirection } from '@newsroom/shared';
-import { ArrayMaxSize, IsUUID, Length, Matches, MaxLength, ValidateNested , Min } from 'class-validator';
+import { ArrayMaxSize, IsUUID, Length, Matches, MaxLength, ValidateNested, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 
@@ -19,7 +19,10 @@ registerEnumType(IssueOrderField, {
 
 @InputType({ description: 'Narrows a list of issues. All given conditions must hold.' })
 export class IssueFilter {
-  @Field(() => ReviewStatus, { nullable: true, description: 'Only records in this review state (signed-in users; clients see APPROVED only).' })
+  @Field(() => ReviewStatus, {
+    nullable: true,
+    description: 'Only records in this review state (signed-in users; clients see APPROVED only).',
+  })
   status?: ReviewStatus;
 
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this issue.' })
@@ -86,7 +89,10 @@ export class CreateIssueInput {
 
 @InputType({ description: 'Changes to an issue; omitted fields stay. parentId: null makes it top-level.' })
 export class UpdateIssueInput {
-  @Field(() => Int, { description: 'The version this edit is based on (the record\'s `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.' })
+  @Field(() => Int, {
+    description:
+      "The version this edit is based on (the record's `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.",
+  })
   @Min(1)
   expectedVersion: number;
 

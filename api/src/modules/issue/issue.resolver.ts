@@ -37,7 +37,8 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => [Quote], {
-    description: 'Newest quotes on this issue itself. Page through all, sub-issues included, with quotes(filter: { issueId, includeSubIssues: true }).',
+    description:
+      'Newest quotes on this issue itself. Page through all, sub-issues included, with quotes(filter: { issueId, includeSubIssues: true }).',
   })
   quotes(
     @Root() issue: Issue,
@@ -68,7 +69,8 @@ export class IssueResolver {
   @Mutation(() => ID, { description: 'Deletes an issue (soft, restorable). Refused while it has sub-issues.' })
   deleteIssue(
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
+    expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,
   ) {
     return services.issues.delete(id, expectedVersion ?? undefined, viewer);

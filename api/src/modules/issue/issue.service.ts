@@ -25,7 +25,11 @@ export class IssueService implements CuratedService {
   async list(args: IssuesArgs, viewer: Viewer): Promise<ConnectionResult<Issue>> {
     const audience = audienceOf(viewer);
     const ds = this.db.connection;
-    const qb = this.db.createQueryBuilder().select(entityColumns(ds, Issue, 'i')).from(tablesFor(audience).issues, 'i').where(notDeleted(audience, 'i'));
+    const qb = this.db
+      .createQueryBuilder()
+      .select(entityColumns(ds, Issue, 'i'))
+      .from(tablesFor(audience).issues, 'i')
+      .where(notDeleted(audience, 'i'));
     const f = args.filter ?? {};
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
     if (f.parentId) qb.andWhere('i.parent_id = :parentId', { parentId: f.parentId });
@@ -57,7 +61,10 @@ export class IssueService implements CuratedService {
   async bySlug(slug: string, viewer: Viewer): Promise<Issue | null> {
     const audience = audienceOf(viewer);
     const ds = this.db.connection;
-    const rows = await this.db.query(`SELECT ${entityColumns(ds, Issue, 'i')} FROM ${tablesFor(audience).issues} i WHERE i.slug = $1 AND ${notDeleted(audience, 'i')}`, [slug]);
+    const rows = await this.db.query(
+      `SELECT ${entityColumns(ds, Issue, 'i')} FROM ${tablesFor(audience).issues} i WHERE i.slug = $1 AND ${notDeleted(audience, 'i')}`,
+      [slug],
+    );
     return rows[0] ? asEntity(ds, Issue, rows[0]) : null;
   }
 
@@ -156,18 +163,24 @@ export class IssueService implements CuratedService {
     await assertAllExist(em, Issue, [parentId], 'issue');
     if (parentId === id) throw badInput('An issue cannot be its own parent');
     const rows: { id: string }[] = await em.query(`SELECT id FROM (${subIssueIdsSql('$1')}) s WHERE id = $2`, [id, parentId]);
-    if (rows.length) throw badInput('That parent sits under this issue already: the move would make a cycle in the issue tree', { parentId });
+    if (rows.length)
+      throw badInput('That parent sits under this issue already: the move would make a cycle in the issue tree', { parentId });
   }
 
   private async checkSlugFree(em: EntityManager, slug: string, selfId: string | undefined): Promise<void> {
     const other = await em.getRepository(Issue).findOne({ select: { id: true, title: true }, where: { slug } });
-    if (other && other.id !== selfId) throw conflict(`The slug "${slug}" is taken by "${other.title}" (id ${other.id})`, { existingIssueId: other.id });
+    if (other && other.id !== selfId)
+      throw conflict(`The slug "${slug}" is taken by "${other.title}" (id ${other.id})`, { existingIssueId: other.id });
   }
 
   private async writeActors(em: EntityManager, issueId: string, actorIds: string[]): Promise<void> {
     const unique = [...new Set(actorIds)];
     await assertAllExist(em, Actor, unique, 'actor');
     await em.delete(IssueActor, { issueId });
-    if (unique.length) await em.insert(IssueActor, unique.map((actorId) => ({ issueId, actorId })));
+    if (unique.length)
+      await em.insert(
+        IssueActor,
+        unique.map((actorId) => ({ issueId, actorId })),
+      );
   }
 }

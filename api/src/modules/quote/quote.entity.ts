@@ -1,6 +1,16 @@
 import { Delivery, QuoteKind } from '@newsroom/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../graphql/node';
 import { CuratedRecord } from '../review/curated.entity';
 import { DateTime, LocalDate } from '../../graphql/scalars';
@@ -12,8 +22,8 @@ registerEnumType(QuoteKind, {
   name: 'QuoteKind',
   description: 'Whether a quote reproduces the words as said or reports them.',
   valuesConfig: {
-    DIRECT: { description: 'The speaker\'s own words, verbatim, inside quotation marks in the article.' },
-    PARAPHRASE: { description: 'Reported speech: the article\'s words for what the speaker said.' },
+    DIRECT: { description: "The speaker's own words, verbatim, inside quotation marks in the article." },
+    PARAPHRASE: { description: "Reported speech: the article's words for what the speaker said." },
   },
 });
 
@@ -25,13 +35,16 @@ registerEnumType(Delivery, {
     READOUT: { description: 'An official account of a call or meeting.' },
     PRESS_CONFERENCE: { description: 'Said at a press conference or briefing.' },
     STATEMENT: { description: 'A written or spoken statement, speech or declaration.' },
-    MEDIA_REPORT: { description: 'Taken from other media\'s reporting.' },
+    MEDIA_REPORT: { description: "Taken from other media's reporting." },
     SOCIAL_MEDIA: { description: 'Posted on social media.' },
     OTHER: { description: 'Anything else; say what in deliveryContext.' },
   },
 });
 
-@ObjectType({ implements: [Node, CuratedRecord], description: 'Words attributed to an actor in an article, tied to their exact place in the article body.' })
+@ObjectType({
+  implements: [Node, CuratedRecord],
+  description: 'Words attributed to an actor in an article, tied to their exact place in the article body.',
+})
 @Entity({ name: 'quotes' })
 @Index('IDX_quotes_review', ['status', 'submittedAt'])
 @Check('CHK_quotes_offsets', '"start_offset" >= 0 AND "end_offset" > "start_offset"')
@@ -73,7 +86,7 @@ export class Quote extends CuratedRecord {
   @Column({ name: 'end_offset', type: 'int' })
   endOffset: number;
 
-  @Field(() => LocalDate, { description: 'When the words were said; defaults to the article\'s publication date.' })
+  @Field(() => LocalDate, { description: "When the words were said; defaults to the article's publication date." })
   @Column({ name: 'said_on', type: 'date' })
   saidOn: string;
 

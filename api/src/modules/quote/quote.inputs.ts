@@ -20,7 +20,10 @@ registerEnumType(QuoteOrderField, {
 
 @InputType({ description: 'Narrows a list of quotes. All given conditions must hold.' })
 export class QuoteFilter {
-  @Field(() => ReviewStatus, { nullable: true, description: 'Only records in this review state (signed-in users; clients see APPROVED only).' })
+  @Field(() => ReviewStatus, {
+    nullable: true,
+    description: 'Only records in this review state (signed-in users; clients see APPROVED only).',
+  })
   status?: ReviewStatus;
 
   @Field(() => ID, { nullable: true, description: 'Said by this actor, alone or jointly.' })
@@ -105,7 +108,7 @@ export class CreateQuoteInput {
   @Min(1)
   endOffset: number;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Defaults to the article\'s publication date.' })
+  @Field(() => LocalDate, { nullable: true, description: "Defaults to the article's publication date." })
   saidOn?: string;
 
   @Field(() => Delivery)
@@ -123,7 +126,10 @@ export class CreateQuoteInput {
 
 @InputType({ description: 'Changes to a quote; omitted fields stay as they are. Lists given replace the stored list.' })
 export class UpdateQuoteInput {
-  @Field(() => Int, { description: 'The version this edit is based on (the record\'s `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.' })
+  @Field(() => Int, {
+    description:
+      "The version this edit is based on (the record's `version` when you loaded it). A stale one is refused with CONFLICT and nothing is saved.",
+  })
   @Min(1)
   expectedVersion: number;
 

@@ -12,7 +12,9 @@ export const QuoteConnection = connectionType(Quote, 'Quote', 'A page of quotes.
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => QuoteConnection, { description: `Quotes, newest said first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.` })
+  @Query(() => QuoteConnection, {
+    description: `Quotes, newest said first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.`,
+  })
   quotes(@Args() args: QuotesArgs, @Ctx() { services, viewer }: Context) {
     return services.quotes.list(args, viewer);
   }
@@ -55,10 +57,13 @@ export class QuoteResolver {
   }
 
   @Authorized()
-  @Mutation(() => ID, { description: 'Deletes a quote (soft: hidden from lists and clients, restorable from its revisions); returns its id.' })
+  @Mutation(() => ID, {
+    description: 'Deletes a quote (soft: hidden from lists and clients, restorable from its revisions); returns its id.',
+  })
   deleteQuote(
     @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' }) expectedVersion: number | undefined,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
+    expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,
   ) {
     return services.quotes.delete(id, expectedVersion ?? undefined, viewer);

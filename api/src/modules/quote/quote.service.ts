@@ -44,7 +44,11 @@ export class QuoteService implements CuratedService {
     const audience = audienceOf(viewer);
     const t = tablesFor(audience);
     const ds = this.db.connection;
-    const qb = this.db.createQueryBuilder().select(entityColumns(ds, Quote, 'q')).from(t.quotes, 'q').where(notDeleted(audience, 'q'));
+    const qb = this.db
+      .createQueryBuilder()
+      .select(entityColumns(ds, Quote, 'q'))
+      .from(t.quotes, 'q')
+      .where(notDeleted(audience, 'q'));
     const filter = args.filter ?? {};
     if (filter.speakerId) {
       qb.andWhere(
@@ -55,7 +59,9 @@ export class QuoteService implements CuratedService {
     if (filter.articleId) qb.andWhere('q.article_id = :articleId', { articleId: filter.articleId });
     if (filter.issueId) {
       const issues = filter.includeSubIssues ? `IN (${subIssueIdsSql(':issueId', t.issues)})` : '= :issueId';
-      qb.andWhere(`EXISTS (SELECT 1 FROM ${t.quoteIssues} qi WHERE qi.quote_id = q.id AND qi.issue_id ${issues})`, { issueId: filter.issueId });
+      qb.andWhere(`EXISTS (SELECT 1 FROM ${t.quoteIssues} qi WHERE qi.quote_id = q.id AND qi.issue_id ${issues})`, {
+        issueId: filter.issueId,
+      });
     }
     if (filter.kind) qb.andWhere('q.kind = :kind', { kind: filter.kind });
     if (filter.delivery) qb.andWhere('q.delivery = :delivery', { delivery: filter.delivery });
@@ -127,10 +133,25 @@ export class QuoteService implements CuratedService {
     const repo = em.getRepository(Quote);
     const quote = (await repo.findOneBy({ id }))!;
     const next = { ...quote };
-    for (const key of ['text', 'kind', 'speakerId', 'articleId', 'startOffset', 'endOffset', 'saidOn', 'delivery', 'deliveryContext'] as const) {
+    for (const key of [
+      'text',
+      'kind',
+      'speakerId',
+      'articleId',
+      'startOffset',
+      'endOffset',
+      'saidOn',
+      'delivery',
+      'deliveryContext',
+    ] as const) {
       if (input[key] !== undefined) (next as Record<string, unknown>)[key] = input[key];
     }
-    if (next.text !== quote.text || next.articleId !== quote.articleId || next.startOffset !== quote.startOffset || next.endOffset !== quote.endOffset) {
+    if (
+      next.text !== quote.text ||
+      next.articleId !== quote.articleId ||
+      next.startOffset !== quote.startOffset ||
+      next.endOffset !== quote.endOffset
+    ) {
       const article = await this.requireArticle(em, next.articleId);
       checkSpan(article.body, next.startOffset, next.endOffset, next.text);
     }
@@ -176,16 +197,30 @@ export class QuoteService implements CuratedService {
     await assertAllExist(em, Issue, issueIds ?? [], 'issue');
   }
 
-  private async writeLinks(em: EntityManager, quoteId: string, coSpeakerIds: string[] | undefined, issueIds: string[] | undefined, speakerId: string) {
+  private async writeLinks(
+    em: EntityManager,
+    quoteId: string,
+    coSpeakerIds: string[] | undefined,
+    issueIds: string[] | undefined,
+    speakerId: string,
+  ) {
     if (coSpeakerIds) {
       await em.delete(QuoteCoSpeaker, { quoteId });
       const unique = [...new Set(coSpeakerIds)].filter((a) => a !== speakerId);
-      if (unique.length) await em.insert(QuoteCoSpeaker, unique.map((actorId, position) => ({ quoteId, actorId, position })));
+      if (unique.length)
+        await em.insert(
+          QuoteCoSpeaker,
+          unique.map((actorId, position) => ({ quoteId, actorId, position })),
+        );
     }
     if (issueIds) {
       await em.delete(QuoteIssue, { quoteId });
       const unique = [...new Set(issueIds)];
-      if (unique.length) await em.insert(QuoteIssue, unique.map((issueId) => ({ quoteId, issueId })));
+      if (unique.length)
+        await em.insert(
+          QuoteIssue,
+          unique.map((issueId) => ({ quoteId, issueId })),
+        );
     }
   }
 
@@ -195,4 +230,3 @@ export class QuoteService implements CuratedService {
     return article;
   }
 }
-

@@ -42,7 +42,7 @@ export abstract class CuratedRecord {
   @Column({ name: 'approved_version', type: 'int', nullable: true })
   approvedVersion: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The reviewer\'s note when changes were requested. Staff only (null for clients).' })
+  @Field(() => String, { nullable: true, description: "The reviewer's note when changes were requested. Staff only (null for clients)." })
   @Column({ name: 'review_note', type: 'text', nullable: true })
   reviewNote: string | null;
 
@@ -91,7 +91,10 @@ export abstract class CuratedRecord {
   @Column({ name: 'changes_requested_version', type: 'int', nullable: true })
   changesRequestedVersion: number | null;
 
-  @Field(() => DateTime, { nullable: true, description: 'Set when the record was deleted; deleted records are hidden from lists and clients.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Set when the record was deleted; deleted records are hidden from lists and clients.',
+  })
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 }

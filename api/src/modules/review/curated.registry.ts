@@ -45,7 +45,10 @@ export const CURATED: Record<CuratedType, CuratedSpec> = {
     label: 'r.name',
     links: [{ table: 'actor_roles', column: 'actor_id', entity: ActorRole }],
     dependencies: [
-      { type: CuratedType.ACTOR, ids: 'SELECT organization_id FROM actor_roles WHERE actor_id = $1 AND organization_id IS NOT NULL AND organization_id <> $1' },
+      {
+        type: CuratedType.ACTOR,
+        ids: 'SELECT organization_id FROM actor_roles WHERE actor_id = $1 AND organization_id IS NOT NULL AND organization_id <> $1',
+      },
     ],
   },
   [CuratedType.QUOTE]: {
@@ -59,7 +62,10 @@ export const CURATED: Record<CuratedType, CuratedSpec> = {
       { table: 'quote_issues', column: 'quote_id', entity: QuoteIssue },
     ],
     dependencies: [
-      { type: CuratedType.ACTOR, ids: 'SELECT speaker_id FROM quotes WHERE id = $1 UNION SELECT actor_id FROM quote_co_speakers WHERE quote_id = $1' },
+      {
+        type: CuratedType.ACTOR,
+        ids: 'SELECT speaker_id FROM quotes WHERE id = $1 UNION SELECT actor_id FROM quote_co_speakers WHERE quote_id = $1',
+      },
       { type: CuratedType.ARTICLE, ids: 'SELECT article_id FROM quotes WHERE id = $1' },
       { type: CuratedType.ISSUE, ids: 'SELECT issue_id FROM quote_issues WHERE quote_id = $1' },
     ],

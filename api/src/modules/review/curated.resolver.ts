@@ -34,4 +34,6 @@ function curatedFieldsResolver<T extends CuratedRecord>(type: ClassType<T>) {
   return CuratedFieldsResolver;
 }
 
-export const CURATED_FIELD_RESOLVERS = [Article, Actor, Quote, Issue].map((type) => curatedFieldsResolver(type as ClassType<CuratedRecord>));
+export const CURATED_FIELD_RESOLVERS = [Article, Actor, Quote, Issue].map((type) =>
+  curatedFieldsResolver(type as ClassType<CuratedRecord>),
+);

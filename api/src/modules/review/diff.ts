@@ -6,5 +6,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export function diffSnapshots(before: Record<string, unknown> | null | undefined, after: Record<string, unknown>): FieldChange[] {
   const old = before ?? {};
   const fields = [...new Set([...Object.keys(after), ...Object.keys(old)])];
-  return fields.filter((field) => !same(old[field], after[field])).map((field) => ({ field, from: old[field] ?? null, to: after[field] ?? null }));
+  return fields
+    .filter((field) => !same(old[field], after[field]))
+    .map((field) => ({ field, from: old[field] ?? null, to: after[field] ?? null }));
 }

@@ -4,7 +4,7 @@ import { DateTime } from '../../graphql/scalars';
 
 @ObjectType({ description: 'A record waiting for review, with the diff a reviewer needs.' })
 export class ReviewItem {
-  @Field(() => ID, { description: 'The record\'s id.' })
+  @Field(() => ID, { description: "The record's id." })
   id: string;
 
   @Field(() => CuratedType)

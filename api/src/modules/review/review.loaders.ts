@@ -19,4 +19,3 @@ export function reviewLoaders(ds: DataSource) {
     }),
   };
 }
-

@@ -2,10 +2,6 @@ import { Role } from '@newsroom/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { Actor } from '../actor/actor.entity';
-import { Article } from '../article/article.entity';
-import { Issue } from '../issue/issue.entity';
-import { Quote } from '../quote/quote.entity';
 import { User } from '../user/user.entity';
 import { CuratedRecord } from './curated.entity';
 import { CURATED } from './curated.registry';
@@ -66,13 +62,18 @@ export class ReviewResolver {
 
   @Authorized()
   @Mutation(() => CuratedRecord, { description: 'Asks a reviewer to look at the record; null clears the assignment.' })
-  assignReviewer(@Arg('id', () => ID) id: string, @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | null, @Ctx() { services, viewer }: Context) {
+  assignReviewer(
+    @Arg('id', () => ID) id: string,
+    @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | null,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.review.assignReviewer(id, reviewerId ?? null, viewer);
   }
 
   @Authorized()
   @Mutation(() => CuratedRecord, {
-    description: 'Brings back an earlier revision as a new draft revision (also undeletes). Never rewrites history, never publishes by itself.',
+    description:
+      'Brings back an earlier revision as a new draft revision (also undeletes). Never rewrites history, never publishes by itself.',
   })
   restoreRevision(@Arg('id', () => ID) id: string, @Arg('revision', () => Int) revision: number, @Ctx() { services, viewer }: Context) {
     return services.review.restoreRevision(id, revision, viewer);
@@ -86,7 +87,9 @@ export class ReviewItemResolver {
     return loaderFor(item.type, ctx).load(item.id);
   }
 
-  @FieldResolver(() => [FieldChange], { description: 'Field-by-field: the pending revision against the approved one (every field when never approved).' })
+  @FieldResolver(() => [FieldChange], {
+    description: 'Field-by-field: the pending revision against the approved one (every field when never approved).',
+  })
   async changes(@Root() item: ReviewItem, @Ctx() { loaders }: Context) {
     const [approved, pending] = await Promise.all([
       item.approvedVersion ? loaders.snapshotByRevision.load(`${item.id}:${item.approvedVersion}`) : null,
@@ -118,4 +121,3 @@ export class RevisionResolver {
     return revision.approvedById ? loaders.userById.load(revision.approvedById) : null;
   }
 }
-

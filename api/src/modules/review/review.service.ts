@@ -86,7 +86,8 @@ export class ReviewService {
   async beginEdit(em: EntityManager, type: CuratedType, id: string, expectedVersion: number | undefined): Promise<EditTicket> {
     const spec = CURATED[type];
     const row = await this.lock(em, spec, id);
-    if (row.deleted_at) throw conflict(`This ${spec.typeName.toLowerCase()} was deleted; restore a revision to bring it back`, { deleted: true });
+    if (row.deleted_at)
+      throw conflict(`This ${spec.typeName.toLowerCase()} was deleted; restore a revision to bring it back`, { deleted: true });
     if (expectedVersion !== undefined && expectedVersion !== row.version) await this.throwStale(em, spec, id, expectedVersion, row.version);
     const status = nextStatus('edit', row.status);
     if (!status) throw new AppError('INVALID_TRANSITION', `A ${row.status} record cannot be edited`);
@@ -194,7 +195,11 @@ export class ReviewService {
       if (row.status === ReviewStatus.CHANGES_REQUESTED && row.version <= (row.changes_requested_version ?? 0)) {
         throw new AppError('INVALID_TRANSITION', 'Changes were requested on this version: edit the record before resubmitting it');
       }
-      await em.query(`UPDATE ${spec.table} SET status = $2, submitted_by = $3, submitted_at = now() WHERE id = $1`, [id, status, viewer.user.id]);
+      await em.query(`UPDATE ${spec.table} SET status = $2, submitted_by = $3, submitted_at = now() WHERE id = $1`, [
+        id,
+        status,
+        viewer.user.id,
+      ]);
       await recordAudit(em, viewer, { action: 'submitForReview', entityType: spec.type, entityId: id, details: { version: row.version } });
       return this.loadRecord(em, spec, id);
     });
@@ -215,10 +220,16 @@ export class ReviewService {
       }
       const [author] = await em.query('SELECT author_id FROM revisions WHERE entity_id = $1 AND number = $2', [id, revision]);
       if (author?.author_id === viewer.user.id) {
-        throw new AppError('FORBIDDEN', `You wrote revision ${revision}; another reviewer must approve it (four eyes)`, { rule: 'FOUR_EYES' });
+        throw new AppError('FORBIDDEN', `You wrote revision ${revision}; another reviewer must approve it (four eyes)`, {
+          rule: 'FOUR_EYES',
+        });
       }
       await this.publish(em, spec, id, status, revision);
-      await em.query('UPDATE revisions SET approved_by = $3, approved_at = now() WHERE entity_id = $1 AND number = $2', [id, revision, viewer.user.id]);
+      await em.query('UPDATE revisions SET approved_by = $3, approved_at = now() WHERE entity_id = $1 AND number = $2', [
+        id,
+        revision,
+        viewer.user.id,
+      ]);
       await recordAudit(em, viewer, { action: 'approve', entityType: spec.type, entityId: id, details: { version: revision } });
       return this.loadRecord(em, spec, id);
     });
@@ -249,12 +260,22 @@ export class ReviewService {
     const ds = em.connection;
     const columns = storedColumns(ds, spec.entity);
     const list = columns.map((c) => `"${c}"`).join(', ');
-    const updates = columns.filter((c) => c !== 'id').map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ');
-    await em.query(`INSERT INTO published_${spec.table} (${list}) SELECT ${list} FROM ${spec.table} WHERE id = $1 ON CONFLICT (id) DO UPDATE SET ${updates}`, [id]);
+    const updates = columns
+      .filter((c) => c !== 'id')
+      .map((c) => `"${c}" = EXCLUDED."${c}"`)
+      .join(', ');
+    await em.query(
+      `INSERT INTO published_${spec.table} (${list}) SELECT ${list} FROM ${spec.table} WHERE id = $1 ON CONFLICT (id) DO UPDATE SET ${updates}`,
+      [id],
+    );
     for (const link of spec.links) {
-      const linkList = storedColumns(ds, link.entity).map((c) => `"${c}"`).join(', ');
+      const linkList = storedColumns(ds, link.entity)
+        .map((c) => `"${c}"`)
+        .join(', ');
       await em.query(`DELETE FROM published_${link.table} WHERE ${link.column} = $1`, [id]);
-      await em.query(`INSERT INTO published_${link.table} (${linkList}) SELECT ${linkList} FROM ${link.table} WHERE ${link.column} = $1`, [id]);
+      await em.query(`INSERT INTO published_${link.table} (${linkList}) SELECT ${linkList} FROM ${link.table} WHERE ${link.column} = $1`, [
+        id,
+      ]);
     }
   }
 
@@ -267,7 +288,12 @@ export class ReviewService {
     const row = await this.lock(em, spec, id);
     await this.publish(em, spec, id, ReviewStatus.APPROVED, row.version);
     await em.query('UPDATE revisions SET approved_at = now() WHERE entity_id = $1 AND number = $2', [id, row.version]);
-    await recordAudit(em, systemViewer('seed'), { action: 'approve', entityType: spec.type, entityId: id, details: { version: row.version, by: 'system' } });
+    await recordAudit(em, systemViewer('seed'), {
+      action: 'approve',
+      entityType: spec.type,
+      entityId: id,
+      details: { version: row.version, by: 'system' },
+    });
   }
 
   async requestChanges(id: string, note: string, viewer: Viewer): Promise<CuratedRecord> {
@@ -279,7 +305,11 @@ export class ReviewService {
       const row = await this.lock(em, spec, id);
       const status = nextStatus('requestChanges', row.status);
       if (!status) throw this.invalid('requestChanges', row.status);
-      await em.query(`UPDATE ${spec.table} SET status = $2, review_note = $3, changes_requested_version = version WHERE id = $1`, [id, status, text]);
+      await em.query(`UPDATE ${spec.table} SET status = $2, review_note = $3, changes_requested_version = version WHERE id = $1`, [
+        id,
+        status,
+        text,
+      ]);
       await recordAudit(em, viewer, { action: 'requestChanges', entityType: spec.type, entityId: id, details: { version: row.version } });
       return this.loadRecord(em, spec, id);
     });
@@ -352,4 +382,3 @@ export class ReviewService {
     return new AppError('INVALID_TRANSITION', `Cannot ${action} a record that is ${from}`, { action, status: from });
   }
 }
-

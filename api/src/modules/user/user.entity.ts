@@ -8,7 +8,7 @@ registerEnumType(Role, {
   description: 'What a signed-in user may do.',
   valuesConfig: {
     EDITOR: { description: 'Imports, creates and edits records, submits them for review.' },
-    REVIEWER: { description: 'Everything an editor does, plus approving and sending back others\' work.' },
+    REVIEWER: { description: "Everything an editor does, plus approving and sending back others' work." },
     ADMIN: { description: 'Everything a reviewer does, plus managing users and API tokens.' },
   },
 });

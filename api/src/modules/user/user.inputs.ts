@@ -24,7 +24,7 @@ export class CreateUserInput {
   password: string;
 }
 
-@InputType({ description: 'Changes to an account. Role and active take effect on the user\'s next request.' })
+@InputType({ description: "Changes to an account. Role and active take effect on the user's next request." })
 export class UpdateUserInput {
   @Field({ nullable: true })
   @Length(1, 200)

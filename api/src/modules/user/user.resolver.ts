@@ -28,7 +28,7 @@ export class UserResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => User, { description: 'Changes an account; takes effect on the user\'s next request.' })
+  @Mutation(() => User, { description: "Changes an account; takes effect on the user's next request." })
   updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() { services, viewer }: Context) {
     return services.users.update(id, input, viewer);
   }

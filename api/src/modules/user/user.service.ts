@@ -14,12 +14,17 @@ export class UserService {
 
   async list(args: UsersArgs): Promise<ConnectionResult<User>> {
     const ds = this.db.connection;
-    const qb = this.db.createQueryBuilder().select(entityColumns(ds, User, 'u')).from('users', 'u');
+    const qb = this.db
+      .createQueryBuilder()
+      .select(entityColumns(ds, User, 'u'))
+      .from('users', 'u');
     const f = args.filter ?? {};
     if (f.role) qb.andWhere('u.role = :role', { role: f.role });
     if (f.active !== undefined && f.active !== null) qb.andWhere('u.active = :active', { active: f.active });
-    if (f.search) qb.andWhere("(u.name ILIKE :like OR u.email ILIKE :like)", { like: `%${f.search.replace(/[%_\\]/g, '\\$&')}%` });
-    return paginate(qb, 'u', args, { expression: 'lower(u.name)', sqlType: 'text', direction: SortDirection.ASC }, (row) => asEntity(ds, User, row));
+    if (f.search) qb.andWhere('(u.name ILIKE :like OR u.email ILIKE :like)', { like: `%${f.search.replace(/[%_\\]/g, '\\$&')}%` });
+    return paginate(qb, 'u', args, { expression: 'lower(u.name)', sqlType: 'text', direction: SortDirection.ASC }, (row) =>
+      asEntity(ds, User, row),
+    );
   }
 
   async create(input: { email: string; name: string; role: Role; password: string }, viewer: Viewer): Promise<User> {
@@ -50,7 +55,11 @@ export class UserService {
         action: 'updateUser',
         entityType: 'USER',
         entityId: id,
-        details: { fields: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined).map((k) => (k === 'password' ? 'password (changed)' : k)) },
+        details: {
+          fields: Object.keys(input)
+            .filter((k) => (input as Record<string, unknown>)[k] !== undefined)
+            .map((k) => (k === 'password' ? 'password (changed)' : k)),
+        },
       });
       return saved;
     });
