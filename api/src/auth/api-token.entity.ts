@@ -7,7 +7,7 @@ import { User } from '../modules/user/user.entity';
 @Entity({ name: 'api_tokens' })
 @Index('IDX_api_tokens_user', ['userId'])
 export class ApiToken {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The token's id (not the token)." })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -26,11 +26,11 @@ export class ApiToken {
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'Last request made with it.' })
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 

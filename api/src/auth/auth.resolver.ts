@@ -11,7 +11,7 @@ export class CreatedApiToken {
   @Field({ description: 'Send as "Authorization: Bearer <token>". Store it now: it cannot be shown again.' })
   token: string;
 
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: 'The stored token record.' })
   apiToken: ApiToken;
 }
 
@@ -26,7 +26,11 @@ export class AuthResolver {
     description:
       'Signs in and sets an HttpOnly session cookie. A wrong password and an unknown email get the same answer; failed attempts are limited per account.',
   })
-  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context) {
+  async login(
+    @Arg('email', { description: 'Sign-in address (any case).' }) email: string,
+    @Arg('password', { description: 'The password.' }) password: string,
+    @Ctx() ctx: Context,
+  ) {
     if (password.length > ACCOUNT_LIMITS.passwordMax) throw badInput(`password is longer than ${ACCOUNT_LIMITS.passwordMax} characters`);
     const { user, token, expiresAt } = await ctx.services.auth.login(email, password, ctx.viewer);
     setSessionCookie(ctx.req, ctx.res, token, expiresAt);
@@ -42,13 +46,20 @@ export class AuthResolver {
 
   @Authorized([Role.ADMIN])
   @Query(() => [ApiToken], { description: 'API tokens, newest first; of one user when userId is given.' })
-  apiTokens(@Arg('userId', () => ID, { nullable: true }) userId: string | undefined, @Ctx() { services }: Context) {
+  apiTokens(
+    @Arg('userId', () => ID, { nullable: true, description: "Only this user's tokens." }) userId: string | undefined,
+    @Ctx() { services }: Context,
+  ) {
     return services.auth.listTokens(userId ?? undefined);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => CreatedApiToken, { description: "Creates a personal API token for a user's scripts." })
-  createApiToken(@Arg('userId', () => ID) userId: string, @Arg('name') name: string, @Ctx() { services, viewer }: Context) {
+  createApiToken(
+    @Arg('userId', () => ID, { description: 'Whose scripts will use it.' }) userId: string,
+    @Arg('name', { description: 'What it is for.' }) name: string,
+    @Ctx() { services, viewer }: Context,
+  ) {
     if (!name.trim() || name.length > ACCOUNT_LIMITS.tokenNameMax)
       throw badInput(`name must be 1 to ${ACCOUNT_LIMITS.tokenNameMax} characters`);
     return services.auth.createToken(userId, name, viewer);
@@ -56,14 +67,14 @@ export class AuthResolver {
 
   @Authorized([Role.ADMIN])
   @Mutation(() => ApiToken, { description: 'Revokes a token: it stops working at once.' })
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context) {
+  revokeApiToken(@Arg('id', () => ID, { description: "The token's id." }) id: string, @Ctx() { services, viewer }: Context) {
     return services.auth.revokeToken(id, viewer);
   }
 }
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Whose token it is.' })
   user(@Root() token: ApiToken, @Ctx() { loaders }: Context) {
     return loaders.userById.load(token.userId);
   }

@@ -4,7 +4,11 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } fr
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending or descending.',
+  valuesConfig: { ASC: { description: 'Smallest, earliest or A first.' }, DESC: { description: 'Largest, latest or Z first.' } },
+});
 
 @ArgsType()
 export class PageArgs {
@@ -36,10 +40,10 @@ export class PageInfo {
   @Field({ description: 'Items precede the first edge. When paging forward, true whenever `after` was given.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; pass as `before` for the previous page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass as `after` for the next page.' })
   endCursor: string | null;
 }
 
@@ -61,16 +65,16 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     @Field({ description: 'Pass as `after` or `before` to page from here.' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}.` })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { description })
   class ConnectionType implements ConnectionResult<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors, in order.' })
     edges: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow or precede, and the cursors to reach them.' })
     pageInfo: PageInfo;
 
     count: () => Promise<number>;

@@ -38,6 +38,12 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     authChecker,
     authMode: 'error',
+  }).then((schema) => {
+    schema.getQueryType()!.description =
+      'Reads. Anonymous clients see approved records only; signed-in staff see the working records, drafts included.';
+    schema.getMutationType()!.description =
+      'Writes. Every change to a curated record is a revision, written with its audit row in one transaction.';
+    return schema;
   });
   return built;
 }

@@ -8,7 +8,7 @@ import { Actor } from './actor.entity';
 @Check('CHK_actor_roles_dates', '"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"')
 @Index('IDX_actor_roles_actor', ['actorId', 'startedOn'])
 export class ActorRole {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The role's id." })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -28,7 +28,7 @@ registerEnumType(ActorKind, {
 @Index('IDX_actors_created_at', ['createdAt', 'id'])
 @Index('IDX_actors_names_trgm', { synchronize: false })
 export class Actor extends CuratedRecord {
-  @Field(() => ActorKind)
+  @Field(() => ActorKind, { description: 'Person, organisation, country, government body or medium.' })
   @Column({ type: 'enum', enum: ActorKind, enumName: 'actor_kind' })
   kind: ActorKind;
 
@@ -68,11 +68,11 @@ export class Actor extends CuratedRecord {
   })
   searchNames?: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the record was first stored.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the stored record last changed (any revision, approved or not).' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

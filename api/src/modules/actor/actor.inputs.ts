@@ -11,6 +11,7 @@ export enum ActorOrderField {
 }
 registerEnumType(ActorOrderField, {
   name: 'ActorOrderField',
+  description: 'What to order by.',
   valuesConfig: {
     NAME: { description: 'Canonical name, alphabetically (default without a search).' },
     CREATED_AT: { description: 'When the actor was recorded here.' },
@@ -26,7 +27,7 @@ export class ActorFilter {
   })
   status?: ReviewStatus;
 
-  @Field(() => ActorKind, { nullable: true })
+  @Field(() => ActorKind, { nullable: true, description: 'What kind of record this is.' })
   kind?: ActorKind;
 
   @Field({
@@ -38,9 +39,9 @@ export class ActorFilter {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'How to order actors.' })
 export class ActorOrder {
-  @Field(() => ActorOrderField)
+  @Field(() => ActorOrderField, { description: 'What to sort by.' })
   field: ActorOrderField;
 
   @Field(() => SortDirection, { nullable: true, description: 'Default: ASC for NAME, DESC otherwise.' })
@@ -49,7 +50,7 @@ export class ActorOrder {
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
-  @Field(() => ActorFilter, { nullable: true })
+  @Field(() => ActorFilter, { nullable: true, description: 'Narrows the list; all given conditions must hold.' })
   @ValidateNested()
   filter?: ActorFilter;
 
@@ -60,7 +61,7 @@ export class ActorsArgs extends PageArgs {
 
 @InputType({ description: 'A post held for a time.' })
 export class ActorRoleInput {
-  @Field()
+  @Field({ description: 'Headline or title.' })
   @Length(1, LIMITS.nameMax)
   title: string;
 
@@ -68,41 +69,44 @@ export class ActorRoleInput {
   @IsUUID()
   organizationId?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'First day in the post; null when unknown.' })
   startedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day in the post; null while held.' })
   endedOn?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new actor.' })
 export class CreateActorInput {
-  @Field(() => ActorKind)
+  @Field(() => ActorKind, { description: 'What kind of record this is.' })
   kind: ActorKind;
 
-  @Field()
+  @Field({ description: 'The canonical name, spelled correctly.' })
   @Length(1, LIMITS.nameMax)
   name: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other real names; replaces the stored list when given.' })
   @ArrayMaxSize(LIMITS.aliasesMax)
   @Length(1, LIMITS.nameMax, { each: true })
   aliases?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Wrong spellings seen in sources, kept apart from aliases; replaces the stored list when given.',
+  })
   @ArrayMaxSize(LIMITS.aliasesMax)
   @Length(1, LIMITS.nameMax, { each: true })
   misspellings?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A sentence or two for readers.' })
   @MaxLength(LIMITS.descriptionMax)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Wikidata item id such as Q7747; unique.' })
   @Matches(WIKIDATA_QID_PATTERN, { message: 'wikidataQid must look like Q7747' })
   wikidataQid?: string | null;
 
-  @Field(() => [ActorRoleInput], { nullable: true })
+  @Field(() => [ActorRoleInput], { nullable: true, description: 'Posts held over time; replaces the stored list when given.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   roles?: ActorRoleInput[];
@@ -117,32 +121,35 @@ export class UpdateActorInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => ActorKind, { nullable: true })
+  @Field(() => ActorKind, { nullable: true, description: 'What kind of record this is.' })
   kind?: ActorKind;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The canonical name, spelled correctly.' })
   @Length(1, LIMITS.nameMax)
   name?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other real names; replaces the stored list when given.' })
   @ArrayMaxSize(LIMITS.aliasesMax)
   @Length(1, LIMITS.nameMax, { each: true })
   aliases?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Wrong spellings seen in sources, kept apart from aliases; replaces the stored list when given.',
+  })
   @ArrayMaxSize(LIMITS.aliasesMax)
   @Length(1, LIMITS.nameMax, { each: true })
   misspellings?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A sentence or two for readers.' })
   @MaxLength(LIMITS.descriptionMax)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Wikidata item id such as Q7747; unique.' })
   @Matches(WIKIDATA_QID_PATTERN, { message: 'wikidataQid must look like Q7747' })
   wikidataQid?: string | null;
 
-  @Field(() => [ActorRoleInput], { nullable: true })
+  @Field(() => [ActorRoleInput], { nullable: true, description: 'Posts held over time; replaces the stored list when given.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   roles?: ActorRoleInput[];

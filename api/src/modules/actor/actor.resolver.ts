@@ -18,7 +18,7 @@ export class ActorResolver {
   }
 
   @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
-  actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+  actor(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.actorById.load(id);
   }
 
@@ -33,7 +33,8 @@ export class ActorResolver {
   quotes(
     @Root() actor: Actor,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault }) first: number,
+    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault, description: `How many, at most ${LIMITS.pageSizeMax}.` })
+    first: number,
   ) {
     return loaders.quotesBySpeaker.get(checkPageSize(first)).load(actor.id);
   }
@@ -44,21 +45,27 @@ export class ActorResolver {
   }
 
   @Authorized()
-  @Mutation(() => Actor)
-  createActor(@Arg('input') input: CreateActorInput, @Ctx() { services, viewer }: Context) {
+  @Mutation(() => Actor, { description: 'Records a new actor as a DRAFT revision 1.' })
+  createActor(@Arg('input', { description: 'The fields to set.' }) input: CreateActorInput, @Ctx() { services, viewer }: Context) {
     return services.actors.create(input, viewer);
   }
 
   @Authorized()
-  @Mutation(() => Actor)
-  updateActor(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateActorInput, @Ctx() { services, viewer }: Context) {
+  @Mutation(() => Actor, {
+    description: 'Changes an actor: a new revision; an approved actor stays public as approved until this one is approved.',
+  })
+  updateActor(
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('input', { description: 'The fields to set.' }) input: UpdateActorInput,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.actors.update(id, input, viewer);
   }
 
   @Authorized()
   @Mutation(() => ID, { description: 'Deletes an actor (soft, restorable). Refused while they speak any quote.' })
   deleteActor(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
     expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,

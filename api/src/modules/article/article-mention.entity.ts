@@ -9,7 +9,7 @@ import { Article } from './article.entity';
 @Index('IDX_article_mentions_article', ['articleId', 'startOffset'])
 @Index('IDX_article_mentions_actor', ['actorId', 'articleId'])
 export class ArticleMention {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The mention's id." })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -12,6 +12,7 @@ export enum ArticleOrderField {
 }
 registerEnumType(ArticleOrderField, {
   name: 'ArticleOrderField',
+  description: 'What to order by.',
   valuesConfig: {
     PUBLISHED_ON: { description: 'Publication date (default).' },
     CREATED_AT: { description: 'When the article was stored here.' },
@@ -30,7 +31,7 @@ export class ArticleFilter {
   })
   status?: ReviewStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'An existing outlet.' })
   @IsUUID()
   outletId?: string;
 
@@ -53,18 +54,18 @@ export class ArticleFilter {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'How to order articles.' })
 export class ArticleOrder {
-  @Field(() => ArticleOrderField, { defaultValue: ArticleOrderField.PUBLISHED_ON })
+  @Field(() => ArticleOrderField, { defaultValue: ArticleOrderField.PUBLISHED_ON, description: 'What to sort by.' })
   field: ArticleOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'Ascending or descending.' })
   direction: SortDirection;
 }
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
-  @Field(() => ArticleFilter, { nullable: true })
+  @Field(() => ArticleFilter, { nullable: true, description: 'Narrows the list; all given conditions must hold.' })
   @ValidateNested()
   filter?: ArticleFilter;
 
@@ -75,15 +76,15 @@ export class ArticlesArgs extends PageArgs {
 
 @InputType({ description: 'A place in the body where an actor is named.' })
 export class MentionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The actor named.' })
   @IsUUID()
   actorId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset of the first character, in Unicode code points.' })
   @Min(0)
   startOffset: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just past the last character (exclusive).' })
   @Min(1)
   endOffset: number;
 
@@ -92,13 +93,13 @@ export class MentionInput {
   text?: string;
 }
 
-@InputType()
+@InputType({ description: 'A new article.' })
 export class CreateArticleInput {
-  @Field()
+  @Field({ description: 'Headline or title.' })
   @Length(1, LIMITS.titleMax)
   title: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Publication date (YYYY-MM-DD).' })
   publishedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'An existing outlet. Give this or outletName.' })
@@ -109,7 +110,7 @@ export class CreateArticleInput {
   @Length(1, LIMITS.outletNameMax)
   outletName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Web address (http or https).' })
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(LIMITS.urlMax)
   url?: string | null;
@@ -123,7 +124,10 @@ export class CreateArticleInput {
   @Length(1, LIMITS.bodyMax)
   body: string;
 
-  @Field(() => [MentionInput], { nullable: true })
+  @Field(() => [MentionInput], {
+    nullable: true,
+    description: 'Places in the body where actors are named; replaces the stored list when given.',
+  })
   @ValidateNested({ each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   mentions?: MentionInput[];
@@ -138,32 +142,32 @@ export class UpdateArticleInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Headline or title.' })
   @Length(1, LIMITS.titleMax)
   title?: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Publication date (YYYY-MM-DD).' })
   publishedOn?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'An existing outlet.' })
   @IsUUID()
   outletId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Outlet by name; created when new.' })
   @Length(1, LIMITS.outletNameMax)
   outletName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Web address (http or https).' })
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(LIMITS.urlMax)
   url?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'BCP 47 language tag, e.g. "en".' })
   @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as "en" or "en-GB"' })
   @MaxLength(LIMITS.languageMax)
   language?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Full text; quote and mention offsets count its Unicode code points.' })
   @Length(1, LIMITS.bodyMax)
   body?: string;
 

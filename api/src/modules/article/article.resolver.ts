@@ -21,7 +21,7 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
-  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+  article(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.articleById.load(id);
   }
 
@@ -30,7 +30,7 @@ export class ArticleResolver {
     return services.articles.listOutlets();
   }
 
-  @FieldResolver(() => Outlet, { nullable: true })
+  @FieldResolver(() => Outlet, { nullable: true, description: 'The publication; null when unknown.' })
   outlet(@Root() article: Article, @Ctx() { loaders }: Context) {
     return article.outletId ? loaders.outletById.load(article.outletId) : null;
   }
@@ -47,20 +47,26 @@ export class ArticleResolver {
 
   @Authorized()
   @Mutation(() => Article, { description: 'Stores an article. The same body twice is a CONFLICT naming the stored one.' })
-  createArticle(@Arg('input') input: CreateArticleInput, @Ctx() { services, viewer }: Context) {
+  createArticle(@Arg('input', { description: 'The fields to set.' }) input: CreateArticleInput, @Ctx() { services, viewer }: Context) {
     return services.articles.create(input, viewer);
   }
 
   @Authorized()
-  @Mutation(() => Article)
-  updateArticle(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateArticleInput, @Ctx() { services, viewer }: Context) {
+  @Mutation(() => Article, {
+    description: 'Changes an article: a new revision. A new body must keep every quote and mention at its offsets.',
+  })
+  updateArticle(
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('input', { description: 'The fields to set.' }) input: UpdateArticleInput,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.articles.update(id, input, viewer);
   }
 
   @Authorized()
   @Mutation(() => ID, { description: 'Deletes an article (soft, restorable). Refused while it has quotes.' })
   deleteArticle(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
     expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,

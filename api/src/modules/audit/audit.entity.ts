@@ -11,11 +11,11 @@ import { DateTime } from '../../graphql/scalars';
 @Index('IDX_audit_log_user', ['userId', 'at'])
 @Index('IDX_audit_log_action', ['action', 'at'])
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Sequence number of the event.' })
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it happened.' })
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
@@ -30,15 +30,15 @@ export class AuditEntry {
   @Column({ name: 'entity_type', type: 'text', nullable: true })
   entityType: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The record acted on, if any.' })
   @Column({ name: 'entity_id', type: 'uuid', nullable: true })
   entityId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The HTTP request (X-Request-Id) it happened in.' })
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
 
-  @Field()
+  @Field({ description: 'false for refused sign-ins and refused access.' })
   @Column({ type: 'boolean', default: true })
   success: boolean;
 

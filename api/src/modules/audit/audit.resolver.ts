@@ -7,26 +7,26 @@ import type { Context } from '../../graphql/context';
 import { User } from '../user/user.entity';
 import { AuditEntry } from './audit.entity';
 
-@InputType()
+@InputType({ description: 'Narrows the audit log.' })
 export class AuditFilter {
   @Field({ nullable: true, description: 'e.g. "approve" for recent approvals, "login" for sign-ins.' })
   action?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Events on this record.' })
   @IsUUID()
   entityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Events by this user.' })
   @IsUUID()
   userId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only successes (true) or only refusals (false).' })
   success?: boolean;
 }
 
 @ArgsType()
 export class AuditArgs extends PageArgs {
-  @Field(() => AuditFilter, { nullable: true })
+  @Field(() => AuditFilter, { nullable: true, description: 'Narrows the log.' })
   @ValidateNested()
   filter?: AuditFilter;
 }
@@ -53,7 +53,7 @@ export class AuditResolver {
     );
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for anonymous or system events.' })
   user(@Root() entry: AuditEntry, @Ctx() { loaders }: Context) {
     return entry.userId ? loaders.userById.load(entry.userId) : null;
   }

@@ -10,6 +10,7 @@ export enum IssueOrderField {
 }
 registerEnumType(IssueOrderField, {
   name: 'IssueOrderField',
+  description: 'What to order by.',
   valuesConfig: {
     TITLE: { description: 'Title, alphabetically (default without a search).' },
     CREATED_AT: { description: 'When the issue was recorded here.' },
@@ -37,9 +38,9 @@ export class IssueFilter {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'How to order issues.' })
 export class IssueOrder {
-  @Field(() => IssueOrderField)
+  @Field(() => IssueOrderField, { description: 'What to sort by.' })
   field: IssueOrderField;
 
   @Field(() => SortDirection, { nullable: true, description: 'Default: ASC for TITLE, DESC otherwise.' })
@@ -48,7 +49,7 @@ export class IssueOrder {
 
 @ArgsType()
 export class IssuesArgs extends PageArgs {
-  @Field(() => IssueFilter, { nullable: true })
+  @Field(() => IssueFilter, { nullable: true, description: 'Narrows the list; all given conditions must hold.' })
   @ValidateNested()
   filter?: IssueFilter;
 
@@ -57,9 +58,9 @@ export class IssuesArgs extends PageArgs {
   orderBy?: IssueOrder;
 }
 
-@InputType()
+@InputType({ description: 'A new issue.' })
 export class CreateIssueInput {
-  @Field()
+  @Field({ description: 'Headline or title.' })
   @Length(1, LIMITS.titleMax)
   title: string;
 
@@ -68,11 +69,11 @@ export class CreateIssueInput {
   @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by single hyphens, e.g. "peace-treaty"' })
   slug?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A sentence or two for readers.' })
   @MaxLength(LIMITS.descriptionMax)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other real names; replaces the stored list when given.' })
   @ArrayMaxSize(LIMITS.aliasesMax)
   @Length(1, LIMITS.nameMax, { each: true })
   aliases?: string[];
@@ -96,29 +97,29 @@ export class UpdateIssueInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Headline or title.' })
   @Length(1, LIMITS.titleMax)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Lower-case words joined by hyphens; unique.' })
   @Length(1, LIMITS.slugMax)
   @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by single hyphens, e.g. "peace-treaty"' })
   slug?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A sentence or two for readers.' })
   @MaxLength(LIMITS.descriptionMax)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other real names; replaces the stored list when given.' })
   @ArrayMaxSize(LIMITS.aliasesMax)
   @Length(1, LIMITS.nameMax, { each: true })
   aliases?: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The broader issue; null for a top-level issue.' })
   @IsUUID()
   parentId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Actors who are parties to the issue; replaces the stored list when given.' })
   @IsUUID('all', { each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   actorIds?: string[];

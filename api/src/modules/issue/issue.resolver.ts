@@ -17,12 +17,15 @@ export class IssueResolver {
   }
 
   @Query(() => Issue, { nullable: true, description: 'One issue by id; null when there is none.' })
-  issue(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+  issue(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.issueById.load(id);
   }
 
   @Query(() => Issue, { nullable: true, description: 'One issue by its slug; null when there is none.' })
-  issueBySlug(@Arg('slug') slug: string, @Ctx() { services, viewer }: Context) {
+  issueBySlug(
+    @Arg('slug', { description: 'The issue\'s slug, e.g. "peace-treaty-draft".' }) slug: string,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.issues.bySlug(slug, viewer);
   }
 
@@ -43,7 +46,8 @@ export class IssueResolver {
   quotes(
     @Root() issue: Issue,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault }) first: number,
+    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault, description: `How many, at most ${LIMITS.pageSizeMax}.` })
+    first: number,
   ) {
     return loaders.quotesByIssue.get(checkPageSize(first)).load(issue.id);
   }
@@ -54,21 +58,25 @@ export class IssueResolver {
   }
 
   @Authorized()
-  @Mutation(() => Issue)
-  createIssue(@Arg('input') input: CreateIssueInput, @Ctx() { services, viewer }: Context) {
+  @Mutation(() => Issue, { description: 'Records a new issue as a DRAFT; the slug is made from the title when omitted.' })
+  createIssue(@Arg('input', { description: 'The fields to set.' }) input: CreateIssueInput, @Ctx() { services, viewer }: Context) {
     return services.issues.create(input, viewer);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Changes an issue. A parent that would put the issue under itself is refused.' })
-  updateIssue(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateIssueInput, @Ctx() { services, viewer }: Context) {
+  updateIssue(
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('input', { description: 'The fields to set.' }) input: UpdateIssueInput,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.issues.update(id, input, viewer);
   }
 
   @Authorized()
   @Mutation(() => ID, { description: 'Deletes an issue (soft, restorable). Refused while it has sub-issues.' })
   deleteIssue(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
     expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,

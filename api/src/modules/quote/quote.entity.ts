@@ -1,16 +1,6 @@
 import { Delivery, QuoteKind } from '@newsroom/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { CuratedRecord } from '../review/curated.entity';
 import { DateTime, LocalDate } from '../../graphql/scalars';
@@ -60,7 +50,7 @@ export class Quote extends CuratedRecord {
   @Column({ type: 'text' })
   text: string;
 
-  @Field(() => QuoteKind)
+  @Field(() => QuoteKind, { description: 'DIRECT (verbatim, in quotation marks) or PARAPHRASE (reported speech).' })
   @Column({ type: 'enum', enum: QuoteKind, enumName: 'quote_kind' })
   kind: QuoteKind;
 
@@ -90,7 +80,7 @@ export class Quote extends CuratedRecord {
   @Column({ name: 'said_on', type: 'date' })
   saidOn: string;
 
-  @Field(() => Delivery)
+  @Field(() => Delivery, { description: 'How the words reached the article.' })
   @Column({ type: 'enum', enum: Delivery, enumName: 'quote_delivery' })
   delivery: Delivery;
 
@@ -112,11 +102,11 @@ export class Quote extends CuratedRecord {
   })
   searchVector?: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the record was first stored.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the stored record last changed (any revision, approved or not).' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

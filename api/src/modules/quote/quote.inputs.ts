@@ -11,6 +11,7 @@ export enum QuoteOrderField {
 }
 registerEnumType(QuoteOrderField, {
   name: 'QuoteOrderField',
+  description: 'What to order by.',
   valuesConfig: {
     SAID_ON: { description: 'Date the words were said (default).' },
     CREATED_AT: { description: 'When the quote was recorded here.' },
@@ -41,10 +42,10 @@ export class QuoteFilter {
   @Field({ nullable: true, description: 'With issueId: also quotes on any issue under it in the tree.' })
   includeSubIssues?: boolean;
 
-  @Field(() => QuoteKind, { nullable: true })
+  @Field(() => QuoteKind, { nullable: true, description: 'What kind of record this is.' })
   kind?: QuoteKind;
 
-  @Field(() => Delivery, { nullable: true })
+  @Field(() => Delivery, { nullable: true, description: 'How the words reached the article.' })
   delivery?: Delivery;
 
   @Field(() => LocalDate, { nullable: true, description: 'Said on or after this date.' })
@@ -58,18 +59,18 @@ export class QuoteFilter {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'How to order quotes.' })
 export class QuoteOrder {
-  @Field(() => QuoteOrderField, { defaultValue: QuoteOrderField.SAID_ON })
+  @Field(() => QuoteOrderField, { defaultValue: QuoteOrderField.SAID_ON, description: 'What to sort by.' })
   field: QuoteOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'Ascending or descending.' })
   direction: SortDirection;
 }
 
 @ArgsType()
 export class QuotesArgs extends PageArgs {
-  @Field(() => QuoteFilter, { nullable: true })
+  @Field(() => QuoteFilter, { nullable: true, description: 'Narrows the list; all given conditions must hold.' })
   @ValidateNested()
   filter?: QuoteFilter;
 
@@ -80,14 +81,14 @@ export class QuotesArgs extends PageArgs {
 
 @InputType({ description: 'A new quote. Its text must be exactly what the article body holds at the offsets.' })
 export class CreateQuoteInput {
-  @Field()
+  @Field({ description: 'The words exactly as the article body has them between the offsets.' })
   @Length(1, LIMITS.quoteTextMax)
   text: string;
 
-  @Field(() => QuoteKind)
+  @Field(() => QuoteKind, { description: 'What kind of record this is.' })
   kind: QuoteKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The actor who said it (the first, when said jointly).' })
   @IsUUID()
   speakerId: string;
 
@@ -96,29 +97,29 @@ export class CreateQuoteInput {
   @ArrayMaxSize(LIMITS.aliasesMax)
   coSpeakerIds?: string[];
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The article the quote is in.' })
   @IsUUID()
   articleId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset of the first character, in Unicode code points.' })
   @Min(0)
   startOffset: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just past the last character (exclusive).' })
   @Min(1)
   endOffset: number;
 
   @Field(() => LocalDate, { nullable: true, description: "Defaults to the article's publication date." })
   saidOn?: string;
 
-  @Field(() => Delivery)
+  @Field(() => Delivery, { description: 'How the words reached the article.' })
   delivery: Delivery;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where and how, in words, e.g. "interview with the Korea Times".' })
   @MaxLength(LIMITS.deliveryContextMax)
   deliveryContext?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Issues the quote concerns; replaces the stored list when given.' })
   @IsUUID('all', { each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   issueIds?: string[];
@@ -133,45 +134,45 @@ export class UpdateQuoteInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The words exactly as the article body has them between the offsets.' })
   @Length(1, LIMITS.quoteTextMax)
   text?: string;
 
-  @Field(() => QuoteKind, { nullable: true })
+  @Field(() => QuoteKind, { nullable: true, description: 'What kind of record this is.' })
   kind?: QuoteKind;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The actor who said it (the first, when said jointly).' })
   @IsUUID()
   speakerId?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Others who said it jointly; replaces the stored list when given.' })
   @IsUUID('all', { each: true })
   @ArrayMaxSize(LIMITS.aliasesMax)
   coSpeakerIds?: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The article the quote is in.' })
   @IsUUID()
   articleId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Offset of the first character, in Unicode code points.' })
   @Min(0)
   startOffset?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Offset just past the last character (exclusive).' })
   @Min(1)
   endOffset?: number;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'When it was said (YYYY-MM-DD).' })
   saidOn?: string;
 
-  @Field(() => Delivery, { nullable: true })
+  @Field(() => Delivery, { nullable: true, description: 'How the words reached the article.' })
   delivery?: Delivery;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where and how, in words, e.g. "interview with the Korea Times".' })
   @MaxLength(LIMITS.deliveryContextMax)
   deliveryContext?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Issues the quote concerns; replaces the stored list when given.' })
   @IsUUID('all', { each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   issueIds?: string[];

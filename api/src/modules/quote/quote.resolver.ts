@@ -20,7 +20,7 @@ export class QuoteResolver {
   }
 
   @Query(() => Quote, { nullable: true, description: 'One quote by id; null when there is none.' })
-  quote(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+  quote(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.quoteById.load(id);
   }
 
@@ -46,13 +46,17 @@ export class QuoteResolver {
 
   @Authorized()
   @Mutation(() => Quote, { description: 'Records a quote. Refused unless `text` is exactly the article body between the offsets.' })
-  createQuote(@Arg('input') input: CreateQuoteInput, @Ctx() { services, viewer }: Context) {
+  createQuote(@Arg('input', { description: 'The fields to set.' }) input: CreateQuoteInput, @Ctx() { services, viewer }: Context) {
     return services.quotes.create(input, viewer);
   }
 
   @Authorized()
   @Mutation(() => Quote, { description: 'Changes a quote. A changed text, article or offsets are checked against the article body again.' })
-  updateQuote(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateQuoteInput, @Ctx() { services, viewer }: Context) {
+  updateQuote(
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('input', { description: 'The fields to set.' }) input: UpdateQuoteInput,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.quotes.update(id, input, viewer);
   }
 
@@ -61,7 +65,7 @@ export class QuoteResolver {
     description: 'Deletes a quote (soft: hidden from lists and clients, restorable from its revisions); returns its id.',
   })
   deleteQuote(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'When given, a newer version refuses the delete with CONFLICT.' })
     expectedVersion: number | undefined,
     @Ctx() { services, viewer }: Context,

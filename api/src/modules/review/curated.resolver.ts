@@ -11,22 +11,25 @@ import type { CuratedRecord } from './curated.entity';
 function curatedFieldsResolver<T extends CuratedRecord>(type: ClassType<T>) {
   @Resolver(() => type)
   class CuratedFieldsResolver {
-    @FieldResolver(() => String, { nullable: true })
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: "The reviewer's note when changes were requested. Staff only (null for clients).",
+    })
     reviewNote(@Root() record: T, @Ctx() { viewer }: Context) {
       return viewer.user ? record.reviewNote : null;
     }
 
-    @FieldResolver(() => User, { nullable: true })
+    @FieldResolver(() => User, { nullable: true, description: 'Who submitted the latest revision for review. Staff only.' })
     submittedBy(@Root() record: T, @Ctx() { viewer, loaders }: Context) {
       return viewer.user && record.submittedById ? loaders.userById.load(record.submittedById) : null;
     }
 
-    @FieldResolver(() => User, { nullable: true })
+    @FieldResolver(() => User, { nullable: true, description: 'The reviewer asked to look at it, if any. Staff only.' })
     assignedReviewer(@Root() record: T, @Ctx() { viewer, loaders }: Context) {
       return viewer.user && record.assignedReviewerId ? loaders.userById.load(record.assignedReviewerId) : null;
     }
 
-    @FieldResolver(() => User, { nullable: true })
+    @FieldResolver(() => User, { nullable: true, description: 'Who made the latest revision. Staff only.' })
     updatedBy(@Root() record: T, @Ctx() { viewer, loaders }: Context) {
       return viewer.user && record.updatedById ? loaders.userById.load(record.updatedById) : null;
     }

@@ -7,13 +7,13 @@ export class ReviewItem {
   @Field(() => ID, { description: "The record's id." })
   id: string;
 
-  @Field(() => CuratedType)
+  @Field(() => CuratedType, { description: 'Which kind of record.' })
   type: CuratedType;
 
   @Field({ description: 'Title, name or the start of the quote.' })
   label: string;
 
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'IN_REVIEW while it waits.' })
   status: ReviewStatus;
 
   @Field(() => Int, { description: 'The revision to approve: pass it to approve(id, revision).' })
@@ -24,11 +24,11 @@ export class ReviewItem {
 
   submittedById: string | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When it was submitted: the queue's order." })
   submittedAt: Date | null;
 
   assignedReviewerId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The note of an earlier request for changes, if any.' })
   reviewNote: string | null;
 }

@@ -3,9 +3,9 @@ import { IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 
-@InputType()
+@InputType({ description: 'Narrows the review queue.' })
 export class ReviewQueueFilter {
-  @Field(() => CuratedType, { nullable: true })
+  @Field(() => CuratedType, { nullable: true, description: 'Only records of this kind.' })
   type?: CuratedType;
 
   @Field({ nullable: true, description: 'Only items assigned to me.' })
@@ -18,7 +18,7 @@ export class ReviewQueueFilter {
 
 @ArgsType()
 export class ReviewQueueArgs extends PageArgs {
-  @Field(() => ReviewQueueFilter, { nullable: true })
+  @Field(() => ReviewQueueFilter, { nullable: true, description: 'Narrows the queue.' })
   @ValidateNested()
   filter?: ReviewQueueFilter;
 }

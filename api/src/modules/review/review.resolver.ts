@@ -35,13 +35,13 @@ export class ReviewResolver {
 
   @Authorized()
   @Query(() => [Revision], { description: 'Every revision of a record, newest first, with field-level changes.' })
-  revisions(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+  revisions(@Arg('id', () => ID, { description: 'Any article, actor, quote or issue.' }) id: string, @Ctx() { services }: Context) {
     return services.review.revisions(id);
   }
 
   @Authorized()
   @Mutation(() => CuratedRecord, { description: 'DRAFT or CHANGES_REQUESTED (after edits) → IN_REVIEW.' })
-  submitForReview(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context) {
+  submitForReview(@Arg('id', () => ID, { description: 'The record to submit.' }) id: string, @Ctx() { services, viewer }: Context) {
     return services.review.submitForReview(id, viewer);
   }
 
@@ -50,21 +50,30 @@ export class ReviewResolver {
     description:
       'IN_REVIEW → APPROVED: clients now see this revision. Refused for your own revision (four eyes), for a revision that is not the latest (CONFLICT), and while it links to unapproved records.',
   })
-  approve(@Arg('id', () => ID) id: string, @Arg('revision', () => Int) revision: number, @Ctx() { services, viewer }: Context) {
+  approve(
+    @Arg('id', () => ID, { description: 'The record to approve.' }) id: string,
+    @Arg('revision', () => Int, { description: "The revision you reviewed (the record's `version`)." }) revision: number,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.review.approve(id, revision, viewer);
   }
 
   @Authorized([Role.REVIEWER, Role.ADMIN])
   @Mutation(() => CuratedRecord, { description: 'IN_REVIEW → CHANGES_REQUESTED, with a note for the editor.' })
-  requestChanges(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() { services, viewer }: Context) {
+  requestChanges(
+    @Arg('id', () => ID, { description: 'The record to send back.' }) id: string,
+    @Arg('note', { description: 'What needs to change.' }) note: string,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.review.requestChanges(id, note, viewer);
   }
 
   @Authorized()
   @Mutation(() => CuratedRecord, { description: 'Asks a reviewer to look at the record; null clears the assignment.' })
   assignReviewer(
-    @Arg('id', () => ID) id: string,
-    @Arg('reviewerId', () => ID, { nullable: true }) reviewerId: string | null,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('reviewerId', () => ID, { nullable: true, description: 'An active reviewer or admin; null clears the assignment.' })
+    reviewerId: string | null,
     @Ctx() { services, viewer }: Context,
   ) {
     return services.review.assignReviewer(id, reviewerId ?? null, viewer);
@@ -75,7 +84,11 @@ export class ReviewResolver {
     description:
       'Brings back an earlier revision as a new draft revision (also undeletes). Never rewrites history, never publishes by itself.',
   })
-  restoreRevision(@Arg('id', () => ID) id: string, @Arg('revision', () => Int) revision: number, @Ctx() { services, viewer }: Context) {
+  restoreRevision(
+    @Arg('id', () => ID, { description: 'The record.' }) id: string,
+    @Arg('revision', () => Int, { description: 'The revision whose content to bring back.' }) revision: number,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.review.restoreRevision(id, revision, viewer);
   }
 }
@@ -98,12 +111,12 @@ export class ReviewItemResolver {
     return diffSnapshots(approved, pending ?? {});
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Who submitted it.' })
   submittedBy(@Root() item: ReviewItem, @Ctx() { loaders }: Context) {
     return item.submittedById ? loaders.userById.load(item.submittedById) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'The reviewer asked to look at it, if any.' })
   assignedReviewer(@Root() item: ReviewItem, @Ctx() { loaders }: Context) {
     return item.assignedReviewerId ? loaders.userById.load(item.assignedReviewerId) : null;
   }
@@ -116,7 +129,7 @@ export class RevisionResolver {
     return revision.authorId ? loaders.userById.load(revision.authorId) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'The reviewer who approved this revision, if approved.' })
   approvedBy(@Root() revision: Revision, @Ctx() { loaders }: Context) {
     return revision.approvedById ? loaders.userById.load(revision.approvedById) : null;
   }

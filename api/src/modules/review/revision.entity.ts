@@ -5,17 +5,26 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../user/user.entity';
 import { DateTime } from '../../graphql/scalars';
 
-registerEnumType(CuratedType, { name: 'CuratedType', description: 'The record types that go through review.' });
+registerEnumType(CuratedType, {
+  name: 'CuratedType',
+  description: 'The record types that go through review.',
+  valuesConfig: {
+    ARTICLE: { description: 'An article.' },
+    ACTOR: { description: 'An actor.' },
+    QUOTE: { description: 'A quote.' },
+    ISSUE: { description: 'An issue.' },
+  },
+});
 
 @ObjectType({ description: 'One field that differs between two revisions.' })
 export class FieldChange {
-  @Field()
+  @Field({ description: 'The field (as in the update input), e.g. "text" or "issueIds".' })
   field: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value before.' })
   from: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value after.' })
   to: unknown;
 }
 
@@ -33,7 +42,7 @@ export class Revision {
   @Column({ name: 'entity_id', type: 'uuid' })
   entityId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Revision number: 1, 2, 3… per record.' })
   @Column({ type: 'int' })
   number: number;
 
@@ -49,7 +58,7 @@ export class Revision {
   @JoinColumn({ name: 'author_id' })
   author?: User | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it was made.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -72,7 +81,7 @@ export class Revision {
   @JoinColumn({ name: 'approved_by' })
   approver?: User | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'When it was approved, if it was.' })
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 }

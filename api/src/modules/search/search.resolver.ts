@@ -20,7 +20,7 @@ export class SearchHit {
   @Field(() => Float, { description: 'Between 0 and 1, higher is closer. Names score by trigram closeness, texts by full-text rank.' })
   score: number;
 
-  @Field(() => SearchResult)
+  @Field(() => SearchResult, { description: 'The record found.' })
   node: Actor | Article | Issue | Quote;
 }
 
@@ -40,15 +40,16 @@ function loaderFor(type: NodeType, { loaders }: Context) {
 @Resolver()
 export class SearchResolver {
   @Query(() => Node, { nullable: true, description: 'Any actor, article, issue or quote by id; null when there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async node(@Arg('id', () => ID, { description: "Any record's id." }) id: string, @Ctx() ctx: Context) {
     const type = await ctx.services.search.typeOf(id, ctx.viewer);
     return type ? loaderFor(type, ctx).load(id) : null;
   }
 
   @Query(() => [SearchHit], { description: 'Actors, issues, quotes and articles matching the query, best first.' })
   async search(
-    @Arg('query') query: string,
-    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault }) first: number,
+    @Arg('query', { description: 'Words to look for: names fuzzily, texts by full-text search.' }) query: string,
+    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault, description: `How many hits, at most ${LIMITS.pageSizeMax}.` })
+    first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     const hits = await ctx.services.search.search(query, checkPageSize(first), ctx.viewer);

@@ -17,7 +17,7 @@ registerEnumType(Role, {
 @Entity({ name: 'users' })
 @Index('UQ_users_email_lower', { synchronize: false })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (a UUID)." })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -25,11 +25,11 @@ export class User {
   @Column({ type: 'text' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Display name, shown on revisions and in the review queue.' })
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do.' })
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
 
@@ -41,11 +41,11 @@ export class User {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'Last successful sign-in.' })
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the account was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -16,20 +16,24 @@ export class UserResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Query(() => User, { nullable: true })
-  user(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+  @Query(() => User, { nullable: true, description: 'One account by id (admins only).' })
+  user(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.userById.load(id);
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => User)
-  createUser(@Arg('input') input: CreateUserInput, @Ctx() { services, viewer }: Context) {
+  @Mutation(() => User, { description: 'Creates a staff account (admins only).' })
+  createUser(@Arg('input', { description: 'The fields to set.' }) input: CreateUserInput, @Ctx() { services, viewer }: Context) {
     return services.users.create(input, viewer);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => User, { description: "Changes an account; takes effect on the user's next request." })
-  updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() { services, viewer }: Context) {
+  updateUser(
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('input', { description: 'The fields to set.' }) input: UpdateUserInput,
+    @Ctx() { services, viewer }: Context,
+  ) {
     return services.users.update(id, input, viewer);
   }
 }

@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { QuoteKind } from '@newsroom/shared';
+import { demoMatchers } from './demo-records';
+import { extractArticle } from './extractor';
+import { parseInput } from './import.parsers';
+import type { ExtractionResult } from './import.types';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const demo = JSON.parse(fs.readFileSync(path.join(ROOT, 'api/fixtures/demo.json'), 'utf8'));
+const { actorMatcher, issueMatcher } = demoMatchers(ROOT);
+
+async function extractSeed(): Promise<ExtractionResult> {
+  const [r] = parseInput(
+    'seed.txt',
+    fs.readFileSync(path.join(ROOT, 'api/fixtures/extraction-dev/articles/seed-000_7b9f7186373ab6fd.txt')),
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return extractArticle(r.article, { actorMatcher, issueMatcher });
+}
+
+/** CONSTRUCTED passages (not real articles), each testing one pattern. */
+async function extractText(body: string): Promise<ExtractionResult> {
+  return extractArticle({ title: 'Constructed test passage', publishedOn: '2024-01-01', body }, { actorMatcher, issueMatcher });
+}
+
+const direct = (r: ExtractionResult) => r.quotes.filter((q) => q.kind === QuoteKind.DIRECT);
+
+describe('extractArticle on the example article', () => {
+  let result: ExtractionResult;
+  beforeAll(async () => {
+    result = await extractSeed();
+  });
+
+  it('finds the three direct quotes with the demo fixture’s exact offsets and speakers', () => {
+    const expected = demo.quotes.filter((q: { kind: string }) => q.kind === 'DIRECT');
+    const found = direct(result);
+    expect(found.map((q) => [q.start, q.end, q.text])).toEqual(
+      expected.map((q: { startOffset: number; endOffset: number; text: string }) => [q.startOffset, q.endOffset, q.text]),
+    );
+    expect(found[0]).toMatchObject({ speaker: 'the Kremlin', speakerActorId: 'demo:kremlin' });
+    expect(found[0].cue?.text).toBe('According to');
+    expect(found[1]).toMatchObject({ speaker: 'Vladimir Putin', coSpeakers: ['Ilham Aliyev'], speakerActorId: 'demo:putin' });
+    expect(found[1].speakerMention?.text).toBe('The two presidents');
+    expect(found[2]).toMatchObject({ speaker: 'Jeyhun Bayramov', speakerActorId: 'demo:bayramov' });
+    expect(found[2].speakerMention).toEqual({ start: 1825, end: 1833, text: 'Bayramov' });
+  });
+
+  it('offers reported speech as lower-confidence paraphrase', () => {
+    const para = result.quotes.filter((q) => q.kind === QuoteKind.PARAPHRASE);
+    expect(para.length).toBeGreaterThan(0);
+    expect(Math.max(...para.map((q) => q.confidence))).toBeLessThan(Math.min(...direct(result).map((q) => q.confidence)));
+    const amirbayov = para.find((q) => q.text.startsWith('Azerbaijan does not want'));
+    expect(amirbayov).toMatchObject({ speaker: 'Elchin Amirbayov', start: 1237, end: 1324 });
+  });
+
+  it('matches the misspelt names to the right actors and finds the other actors with their mentions', () => {
+    const byId = new Map(result.actors.map((a) => [a.matchedActorId, a]));
+    const putin = byId.get('demo:putin')!;
+    expect(putin.name).toBe('Vladimir Putin');
+    expect(putin.mentions[0]).toEqual({ start: 10, end: 23, text: 'Vladmir Putin' });
+    expect(putin.matchedVia).toBe('misspelling');
+    const bayramov = byId.get('demo:bayramov')!;
+    expect(bayramov.mentions.map((m) => m.text)).toContain('Jeyhum Bayramov');
+    expect(bayramov.mentions[0]).toEqual({ start: 1032, end: 1047, text: 'Jeyhum Bayramov' });
+    for (const key of ['aliyev', 'amirbayov', 'fidan', 'russia', 'azerbaijan', 'armenia', 'turkey', 'kremlin', 'koreatimes']) {
+      expect(byId.has(`demo:${key}`)).toBe(true);
+    }
+    // Every mention of the demo fixture is found, on the same actor.
+    for (const m of demo.mentions as { actor: string; startOffset: number; endOffset: number; text: string }[]) {
+      expect(byId.get(`demo:${m.actor}`)?.mentions).toContainEqual({ start: m.startOffset, end: m.endOffset, text: m.text });
+    }
+  });
+
+  it('ranks the peace-process issues', () => {
+    const ids = result.issues.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(['demo:peace', 'demo:treaty', 'demo:border', 'demo:transport', 'demo:constitution']));
+    expect(result.issues[0].confidence).toBeGreaterThanOrEqual(result.issues[result.issues.length - 1].confidence);
+  });
+});
+
+describe('extractArticle on constructed passages (patterns)', () => {
+  it('straight, curly and mixed marks', async () => {
+    const r = await extractText(
+      '"We will not give up on this plan," Smith said.\n\n“The talks were useful and frank,” said Jones.\n\n“We remain hopeful about the outcome," Brown said.',
+    );
+    expect(direct(r).map((q) => q.text)).toEqual([
+      'We will not give up on this plan',
+      'The talks were useful and frank',
+      'We remain hopeful about the outcome',
+    ]);
+    expect(direct(r).map((q) => q.speaker)).toEqual(['Smith', 'Jones', 'Brown']);
+  });
+
+  it('nested quotes stay inside the outer quote', async () => {
+    const body = '“He told me ‘never again’ and then he left the room,” Mr Blair said.';
+    const [q] = direct(await extractText(body));
+    expect(q.text).toBe('He told me ‘never again’ and then he left the room');
+    expect(q.speaker).toMatch(/Blair/);
+  });
+
+  it('a quote split by its attribution gives two quotes with one speaker', async () => {
+    const body = 'Foreign Minister Jeyhun Bayramov met reporters. “This is a good step,” he said, “but the road to peace is still long.”';
+    const qs = direct(await extractText(body));
+    expect(qs.map((q) => q.text)).toEqual(['This is a good step', 'but the road to peace is still long.']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Jeyhun Bayramov', 'Jeyhun Bayramov']);
+  });
+
+  it('a quote running over a paragraph break is one span', async () => {
+    const body =
+      'Aliyev spoke at length.\n\n“The first part of the statement ends here.\n\n“And the second part goes on here,” Ilham Aliyev said.';
+    const qs = direct(await extractText(body));
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('The first part of the statement ends here.\n\n“And the second part goes on here');
+    expect(qs[0].speaker).toBe('Ilham Aliyev');
+  });
+
+  it('skips scare quotes unless attributed', async () => {
+    const r = await extractText('The so-called “peace dividend” never came. “Never,” Putin said.');
+    expect(direct(r).map((q) => q.text)).toEqual(['Never']);
+  });
+
+  it('unnamed speakers are kept as written; "according to" attributes', async () => {
+    const r = await extractText(
+      '“The price cut was made because the market is weak,” a company spokeswoman said.\n\nThe ministry will “review every contract signed in the last ten years,” according to the Kremlin.',
+    );
+    expect(direct(r).map((q) => q.speaker)).toEqual(['a company spokeswoman', 'the Kremlin']);
+  });
+
+  it('exact code-point offsets after characters outside the BMP', async () => {
+    const body = '🙂🙂 Putin said: “We are ready to help both sides equally.”';
+    const [q] = direct(await extractText(body));
+    expect(q.text).toBe('We are ready to help both sides equally.');
+    expect(Array.from(body).slice(q.start, q.end).join('')).toBe(q.text);
+    expect(q.start).toBe(16);
+  });
+
+  it('pronouns go to the nearest compatible named person', async () => {
+    const body =
+      'Jeyhun Bayramov met Hakan Fidan in Ankara on Tuesday.\n\nBayramov said the talks went well. “We discussed all the open questions,” he said.';
+    const [q] = direct(await extractText(body));
+    expect(q.speaker).toBe('Jeyhun Bayramov');
+    expect(q.speakerMention?.text).toBe('he');
+  });
+});

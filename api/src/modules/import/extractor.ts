@@ -1,0 +1,162 @@
+import { ActorKind } from '@newsroom/shared';
+import { findNames, type CandidateKind, type NameCandidate } from './actor-finder';
+import type { ExtractedActor, ExtractedQuote, ExtractionResult, MatchVia, Span } from './import.types';
+import { normaliseName, type ActorMatch, type ActorMatcher, type IssueMatcher } from './matchers';
+import { QuoteFinder, type Entity, type MentionRef } from './quote-finder';
+import { TextIndex } from './text-index';
+
+export interface ExtractInput {
+  title: string;
+  publishedOn: string;
+  /** The stored body (see storedBody()): offsets are code points into exactly this text. */
+  body: string;
+}
+
+export interface ExtractOptions {
+  actorMatcher?: ActorMatcher;
+  issueMatcher?: IssueMatcher;
+  issueLimit?: number;
+}
+
+interface Group extends Entity {
+  forms: NameCandidate[];
+  match: ActorMatch | null;
+  spellingToRecord: string | null;
+}
+
+function realKind(kind: CandidateKind): ActorKind | null {
+  return kind === 'PLACE' || kind === 'UNKNOWN' ? null : kind;
+}
+
+/**
+ * Finds the quotes (direct and reported), their speakers, the actors mentioned and the issues an article
+ * concerns. Pure: reads through the matchers, writes nothing. Offsets count code points into `body`.
+ */
+export async function extractArticle(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractionResult> {
+  const body = input.body;
+  const index = new TextIndex(body);
+  const candidates = findNames(body);
+
+  // Match each distinct spelling once.
+  const matches = new Map<string, ActorMatch | null>();
+  for (const c of candidates) {
+    const key = `${realKind(c.kind) ?? ''}|${normaliseName(c.text)}`;
+    if (!matches.has(key) && options.actorMatcher) matches.set(key, await options.actorMatcher.match(c.text, realKind(c.kind)));
+  }
+  const matchOf = (c: NameCandidate) => matches.get(`${realKind(c.kind) ?? ''}|${normaliseName(c.text)}`) ?? null;
+
+  // Group mentions: by matched actor, else by spelling; a lone surname joins the full name it ends.
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<NameCandidate, Group>();
+  let nextKey = 0;
+  const add = (key: string, c: NameCandidate, match: ActorMatch | null) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key: nextKey++, name: c.text, kind: match?.kind ?? c.kind, gender: c.gender, forms: [], match, spellingToRecord: null };
+      groups.set(key, g);
+    }
+    g.forms.push(c);
+    // Report the most telling way the group matched: a misspelling to record beats an alias, a name beats an alias.
+    const rank = { trigram: 3, misspelling: 2, name: 1, alias: 0 } as const;
+    if (match && g.match && rank[match.via] > rank[g.match.via]) g.match = match;
+    if (!g.gender && c.gender) g.gender = c.gender;
+    if (g.kind === 'UNKNOWN' && c.kind !== 'UNKNOWN') g.kind = c.kind;
+    if (c.title && g.kind === 'UNKNOWN') g.kind = ActorKind.PERSON;
+    if (match?.spellingToRecord && match.via === 'trigram' && !g.spellingToRecord && /\s/.test(c.text.trim())) g.spellingToRecord = c.text;
+    if (c.text.length > g.name.length && !match) g.name = c.text;
+    groupOf.set(c, g);
+  };
+  const ordered = [...candidates].sort((a, b) => (b.text.includes(' ') ? 1 : 0) - (a.text.includes(' ') ? 1 : 0) || a.start - b.start);
+  for (const c of ordered) {
+    const match = matchOf(c);
+    if (match) {
+      add(`id:${match.actorId}`, c, match);
+      continue;
+    }
+    const norm = normaliseName(c.text);
+    if (!norm.includes(' ')) {
+      const full = [...groups.values()].find(
+        (g) =>
+          (g.kind === ActorKind.PERSON || g.kind === 'UNKNOWN') &&
+          g.forms.some((f) => normaliseName(f.text).split(' ').pop() === norm && f.text.includes(' ')),
+      );
+      if (full) {
+        add([...groups.entries()].find(([, g]) => g === full)![0], c, full.match);
+        continue;
+      }
+    }
+    add(`name:${norm}`, c, null);
+  }
+  for (const g of groups.values()) if (g.match) g.name = g.match.name;
+
+  // Later mentions by surname ("Bayramov said") that the tagger missed: the same word as the last word of a person's full name.
+  const covered = (start: number, end: number) => candidates.some((c) => c.start < end && c.end > start);
+  for (const g of new Set(groupOf.values())) {
+    if (g.kind !== ActorKind.PERSON) continue;
+    const full = [g.name, ...g.forms.map((f) => f.text)].find((t) => /\s/.test(t.trim()));
+    const surname = full?.trim().split(/\s+/).pop();
+    if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (covered(m.index, m.index + surname.length)) continue;
+      const c: NameCandidate = {
+        start: m.index,
+        end: m.index + surname.length,
+        text: surname,
+        kind: ActorKind.PERSON,
+        title: null,
+        gender: g.gender,
+      };
+      candidates.push(c);
+      g.forms.push(c);
+      groupOf.set(c, g);
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+
+  const mentions: MentionRef[] = candidates
+    .map((c) => ({ start: c.start, end: c.end, entity: groupOf.get(c)! }))
+    .sort((a, b) => a.start - b.start);
+  const found = new QuoteFinder(body, mentions).find();
+
+  const speakers = new Set<Entity>();
+  const quotes: ExtractedQuote[] = found.map((q) => {
+    if (q.speaker) speakers.add(q.speaker);
+    q.coSpeakers.forEach((s) => speakers.add(s));
+    const span = index.span(q.start, q.end);
+    const phrase = q.speakerPhrase ? index.span(q.speakerPhrase.start, q.speakerPhrase.end) : null;
+    const speakerGroup = q.speaker as Group | null;
+    return {
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      kind: q.kind,
+      speaker: speakerGroup ? speakerGroup.name : q.unnamedSpeaker ? (phrase?.text ?? null) : null,
+      speakerMention: phrase,
+      coSpeakers: q.coSpeakers.map((s) => s.name),
+      cue: q.cue ? index.span(q.cue.start, q.cue.end) : null,
+      speakerActorId: speakerGroup?.match?.actorId ?? null,
+      confidence: Math.round(q.confidence * 100) / 100,
+    };
+  });
+
+  const actors: ExtractedActor[] = [];
+  for (const g of groups.values()) {
+    const kind = g.match?.kind ?? realKind(g.kind) ?? (speakers.has(g) ? ActorKind.ORGANIZATION : null);
+    // Places that are no known actor, and unclassified names nobody quotes, are left out.
+    if (!kind) continue;
+    const spans: Span[] = g.forms.map((f) => index.span(f.start, f.end)).sort((a, b) => a.start - b.start);
+    actors.push({
+      name: g.name,
+      kind,
+      mentions: spans,
+      matchedActorId: g.match?.actorId ?? null,
+      matchedVia: (g.match?.via as MatchVia | undefined) ?? null,
+      spellingToRecord: g.spellingToRecord,
+    });
+  }
+  actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+
+  const issues = options.issueMatcher ? await options.issueMatcher.rank(`${input.title}\n${body}`, options.issueLimit ?? 10) : [];
+  return { title: input.title, date: input.publishedOn, quotes, actors, issues };
+}

@@ -1,0 +1,689 @@
+import { ActorKind, QuoteKind } from '@newsroom/shared';
+import type { CandidateKind } from './actor-finder';
+
+/**
+ * Direct quotes and reported speech, with who said them. Works on UTF-16 indexes; the caller converts to
+ * code points. Rules, in order of trust:
+ *  - after the quote: `“…,” Bayramov said`, `“…,” said Dr Jane Smith`, `“…,” according to the Kremlin`;
+ *  - before it: `Smith told reporters: “…”`;
+ *  - a speech verb earlier in the same sentence: `The two presidents said that … will “…”`;
+ *  - `according to X` in the sentence: `According to the readout … issued by the Kremlin, … “…”`;
+ *  - otherwise the speaker of another quote in the paragraph, or of the paragraph before.
+ * Pronouns go to the nearest compatible named actor; "the two presidents"/"they" to the last pair of people;
+ * "the company" to the last organisation; unnamed sources ("a company spokeswoman") stay as written.
+ */
+
+export interface Entity {
+  key: number;
+  name: string;
+  kind: CandidateKind;
+  gender: 'm' | 'f' | null;
+}
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface FoundQuote extends Range {
+  kind: QuoteKind;
+  speaker: Entity | null;
+  /** True when speakerPhrase is itself the speaker (an unnamed source). */
+  unnamedSpeaker: boolean;
+  coSpeakers: Entity[];
+  /** For an unnamed speaker, the words naming it; else the mention or pronoun attributed. */
+  speakerPhrase: Range | null;
+  cue: Range | null;
+  confidence: number;
+}
+
+const CUE_WORDS = new Set(
+  `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
+  replied replies insisted insists warned warns declared declares announced announces wrote writes commented comments continued
+  claimed claims acknowledged acknowledges admitted admits remarked emphasized emphasised emphasizes emphasises stressed stresses
+  urged urges recalled recalls suggested suggests predicted predicts cautioned cautions conceded concedes concluded observed
+  tweeted posted reiterated reiterates responded responds countered maintained maintains contended affirmed confirmed confirms
+  denied denies pledged vowed promised charged alleged testified quipped joked shouted exclaimed complained lamented assured
+  disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const AUXILIARIES =
+  /(?:\s+(?:has|have|had|was|were|is|also|later|then|previously|earlier|once|would|will|further|quoted|as|reportedly))+\s*$/i;
+const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'plural' | 'self'> = {
+  he: 'm',
+  she: 'f',
+  it: 'it',
+  they: 'plural',
+  we: 'plural',
+  i: 'self',
+};
+const ORG_HEADS =
+  /^(?:the\s+)(company|firm|group|bank|ministry|agency|government|department|union|party|corporation|council|commission|committee|organi[sz]ation|office|administration|embassy|army|military|court|board|paper|newspaper|institute|association|alliance|kremlin|white house|central bank)$/i;
+const PLURAL_PEOPLE =
+  /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
+const ROLE_NP =
+  /^the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chief|governor|senator|ambassador|secretary|leader|king|sheikh|prince|emir|official)$/iu;
+const DOCUMENT_NP = /^the\s+(?:[\p{L}.-]+\s+){0,2}(readout|statement|report|transcript|communique|communiqué|letter|memo|survey|study)$/iu;
+const UNNAMED_START = /^(?:a|an|one|two|three|several|some|many|most|other|another|the|senior|top|industry|company|government|oil|bank)\b/i;
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Inc|Co|Ltd|Bros|No|vs|etc|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Adm|Cmdr|Rev|Hon)$/;
+
+const OPENERS = '“„«‟';
+const CLOSERS = '”»';
+const STRAIGHT = '"';
+
+interface Word extends Range {
+  text: string;
+  lower: string;
+}
+
+function words(body: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(body); m && m.index < to; m = re.exec(body)) {
+    if (m.index + m[0].length > to) break;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+type Role = 'open' | 'close' | 'either' | null;
+
+function markRole(body: string, i: number): Role {
+  const c = body[i];
+  const prev = body[i - 1];
+  const next = body[i + 1];
+  const leftFlank = !isSpace(next) && (prev === undefined || /[\s([{\u2014\u2013/\-'‘’“"]/.test(prev));
+  const rightFlank = !isSpace(prev) && (next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-'’”"]/.test(next));
+  if (OPENERS.includes(c)) return !leftFlank && rightFlank ? 'close' : 'open';
+  if (CLOSERS.includes(c)) return leftFlank && !rightFlank ? 'open' : 'close';
+  if (c === STRAIGHT) {
+    if (leftFlank && !rightFlank) return 'open';
+    if (rightFlank && !leftFlank) return 'close';
+    if (leftFlank && rightFlank) return 'either';
+    return null;
+  }
+  return null;
+}
+
+/** Paragraphs as ranges (any line break starts a new one). */
+function paragraphs(body: string): Range[] {
+  const out: Range[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+interface RawQuote {
+  open: number;
+  close: number;
+  para: number;
+}
+
+/** Pairs quote marks: straight, curly or mixed; nested; run on over paragraphs (opening mark repeated, none closing). */
+export function pairQuoteMarks(body: string): RawQuote[] {
+  const paras = paragraphs(body);
+  const out: RawQuote[] = [];
+  let stack: number[] = [];
+  let openPara = -1;
+  for (let p = 0; p < paras.length; p++) {
+    const { start, end } = paras[p];
+    let continuing = stack.length === 1;
+    for (let i = start; i < end; i++) {
+      const c = body[i];
+      if (!OPENERS.includes(c) && !CLOSERS.includes(c) && c !== STRAIGHT) continue;
+      let role = markRole(body, i);
+      if (role === 'either') role = stack.length ? 'close' : 'open';
+      if (continuing) {
+        continuing = false;
+        if (role === 'open' && !body.slice(start, i).trim()) continue; // the repeated opening mark of a run-on quote
+      }
+      if (role === 'open') {
+        if (!stack.length) openPara = p;
+        stack.push(i);
+      } else if (role === 'close' && stack.length) {
+        const o = stack.pop()!;
+        if (!stack.length) out.push({ open: o, close: i, para: openPara });
+      }
+    }
+    if (stack.length) {
+      const next = paras[p + 1];
+      const nextStarts = next && /^\s*["“„«]/.test(body.slice(next.start, next.end)) && stack.length === 1;
+      if (!nextStarts) stack = [];
+    }
+  }
+  return out;
+}
+
+function trimRange(body: string, start: number, end: number): Range {
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /[\s,]/.test(body[end - 1])) end--;
+  return { start, end };
+}
+
+/** Where the sentence around `pos` begins, not crossing `floor` (a paragraph start or the end of an earlier quote). */
+function sentenceStart(body: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i > floor; i--) {
+    if (/[.!?]/.test(body[i]) && /\s/.test(body[i + 1] ?? '')) {
+      const before = body.slice(Math.max(floor, i - 12), i);
+      if (ABBREVIATIONS.test(before)) continue;
+      let j = i + 1;
+      while (j < pos && /\s/.test(body[j])) j++;
+      if (j >= pos || /[\p{Lu}\p{N}"“‘']/u.test(body[j])) return j;
+    }
+  }
+  return floor;
+}
+
+/** Where the sentence from `pos` ends (index after its final mark), not crossing `ceil`. */
+function sentenceEnd(body: string, pos: number, ceil: number): number {
+  for (let i = pos; i < ceil; i++) {
+    if (/[.!?]/.test(body[i]) && (i + 1 >= ceil || /\s/.test(body[i + 1]))) {
+      const before = body.slice(Math.max(pos, i - 12), i);
+      if (ABBREVIATIONS.test(before)) continue;
+      return i + 1;
+    }
+  }
+  return ceil;
+}
+
+interface Attribution {
+  speaker: Entity | null;
+  /** The phrase names an unnamed source ("a company spokeswoman"): show it as the speaker. */
+  unnamed?: boolean;
+  /** Resolved from a pronoun: less sure than a name. */
+  viaPronoun?: boolean;
+  coSpeakers: Entity[];
+  phrase: Range | null;
+  cue: Range | null;
+  confidence: number;
+}
+
+export class QuoteFinder {
+  private readonly paras: Range[];
+  /** Speakers already attributed, by position, for pronoun preference and paragraph inheritance. */
+  private readonly spoken: { pos: number; para: number; att: Attribution }[] = [];
+
+  constructor(
+    private readonly body: string,
+    private readonly mentions: MentionRef[],
+  ) {
+    this.paras = paragraphs(body);
+  }
+
+  private paraOf(pos: number): number {
+    let lo = 0;
+    let hi = this.paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paras[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  find(): FoundQuote[] {
+    const body = this.body;
+    const raw = pairQuoteMarks(body);
+    const quotes: FoundQuote[] = [];
+    const taken: Range[] = [];
+    raw.forEach((q, k) => {
+      const content = trimRange(body, q.open + 1, q.close);
+      if (content.end <= content.start) return;
+      const para = this.paras[this.paraOf(q.open)];
+      const lastPara = this.paras[this.paraOf(q.close)];
+      const prevClose = k > 0 && raw[k - 1].close >= para.start ? raw[k - 1].close + 1 : para.start;
+      const nextOpen = k + 1 < raw.length && raw[k + 1].open < lastPara.end ? raw[k + 1].open : lastPara.end;
+      const preStart = sentenceStart(body, q.open, prevClose);
+      const endsSentence = /[.!?]$/.test(body.slice(content.start, content.end));
+      const postEnd = sentenceEnd(body, q.close + 1, nextOpen);
+      const att = this.attributeDirect(q.open, q.close, preStart, postEnd, endsSentence, nextOpen);
+      const n = wordCount(body.slice(content.start, content.end));
+      const adjacent = att && att.confidence >= 0.85;
+      if (n < 4 && !adjacent) return; // a scare quote or a title, not something said
+      let result = att && att.viaPronoun ? { ...att, confidence: Math.min(att.confidence, 0.85) } : att;
+      if (!result) result = this.inherit(q.open);
+      quotes.push({
+        ...content,
+        kind: QuoteKind.DIRECT,
+        speaker: result?.speaker ?? null,
+        unnamedSpeaker: !!result?.unnamed,
+        coSpeakers: result?.coSpeakers ?? [],
+        speakerPhrase: result?.phrase ?? null,
+        cue: result?.cue ?? null,
+        confidence: result ? result.confidence : 0.5,
+      });
+      taken.push({ start: q.open, end: q.close + 1 });
+      if (result && (result.speaker || result.phrase)) this.spoken.push({ pos: q.open, para: this.paraOf(q.open), att: result });
+    });
+    // Quotes with no attribution of their own: a later quote of the same paragraph may name the speaker.
+    for (const q of quotes) {
+      if (q.speaker || q.speakerPhrase) continue;
+      const p = this.paraOf(q.start);
+      const later = this.spoken.find((s) => s.para === p && s.pos > q.start);
+      if (later)
+        Object.assign(q, {
+          speaker: later.att.speaker,
+          unnamedSpeaker: !!later.att.unnamed,
+          coSpeakers: later.att.coSpeakers,
+          speakerPhrase: later.att.phrase,
+          cue: later.att.cue,
+          confidence: 0.6,
+        });
+    }
+    return [...quotes, ...this.paraphrases(taken)].sort((a, b) => a.start - b.start);
+  }
+
+  private attributeDirect(
+    open: number,
+    close: number,
+    preStart: number,
+    postEnd: number,
+    endsSentence: boolean,
+    nextOpen: number,
+  ): Attribution | null {
+    const body = this.body;
+    // After the quote.
+    const postWords = words(body, close + 1, postEnd);
+    const postText = body.slice(close + 1, postEnd);
+    const lead = /^[\s,;:\u2014\u2013-]*/.exec(postText)![0].length;
+    if (postWords.length) {
+      const w0 = postWords[0];
+      const immediate = w0.start === close + 1 + lead;
+      if (
+        immediate &&
+        w0.lower === 'according' &&
+        postWords[1]?.lower === 'to' &&
+        !words(body, preStart, open).some((w) => CUE_WORDS.has(w.lower))
+      ) {
+        const a = this.resolveRegion(postWords[1].end, this.clauseEnd(postWords[1].end, postEnd), 'first');
+        if (a) return { ...a, cue: { start: w0.start, end: postWords[1].end }, confidence: 0.8 };
+      }
+      const lowerStart = /^\p{Ll}/u.test(w0.text) || !endsSentence;
+      if (immediate && lowerStart && CUE_WORDS.has(w0.lower)) {
+        // "…," said Dr Jane Smith of Exxon
+        const a = this.resolveRegion(w0.end, this.clauseEnd(w0.end, postEnd), 'first');
+        if (a) return { ...a, cue: { start: w0.start, end: w0.end }, confidence: 0.95 };
+      }
+      if (immediate && (lowerStart || /^[,;:]/.test(postText.trimStart()) || !endsSentence)) {
+        const cueAt = postWords.slice(0, 14).findIndex((w, i) => i > 0 && CUE_WORDS.has(w.lower));
+        if (cueAt > 0 && !/[“”"]/.test(body.slice(close + 1, postWords[cueAt].start))) {
+          const regionEnd = postWords[cueAt].start;
+          const np = body.slice(w0.start, regionEnd).replace(AUXILIARIES, '');
+          const a = this.resolveRegion(w0.start, w0.start + np.length, 'first', 'last');
+          if (a) return { ...a, cue: { start: postWords[cueAt].start, end: postWords[cueAt].end }, confidence: a.speaker ? 0.95 : 0.9 };
+        }
+      }
+    }
+    // Before the quote: "X said: “…”", "X told reporters, “…”".
+    const pre = body.slice(preStart, open);
+    const preWords = words(body, preStart, open);
+    const m = /(\p{L}+)((?:\s+[\p{L}'’.-]+){0,3})\s*[:,]?\s*(?:that\s*)?$/u.exec(pre.replace(/[\s,:\u2014\u2013-]+$/, ''));
+    const adjacentCue = m && CUE_WORDS.has(m[1].toLowerCase()) && (!m[2] || /:\s*$/.test(pre) || m[2].trim().split(/\s+/).length <= 1);
+    // The speech verb nearest the quote whose subject can be resolved ("Asked by the agency…, Nazer said Saudi Arabia “…”").
+    for (let cueIndex = preWords.length - 1; cueIndex >= 0; cueIndex--) {
+      if (!CUE_WORDS.has(preWords[cueIndex].lower)) continue;
+      const cueWord = preWords[cueIndex];
+      const from = this.clauseStart(preStart, cueWord.start);
+      // "X was quoted by the daily Y as saying": X spoke, Y reported it.
+      const passive = /\bquoted\b/i.test(body.slice(from, cueWord.start));
+      const a = this.resolveRegion(passive ? preStart : from, cueWord.start, passive ? 'first' : 'last');
+      if (a) return { ...a, cue: { start: cueWord.start, end: cueWord.end }, confidence: adjacentCue ? 0.9 : 0.8 };
+    }
+    // "according to X" anywhere in the sentence.
+    const sentenceEndPos = sentenceEnd(body, close + 1, this.paras[this.paraOf(close)].end);
+    for (const [from, to] of [
+      [preStart, open],
+      [close + 1, Math.max(postEnd, Math.min(sentenceEndPos, nextOpen))],
+    ]) {
+      const ws = words(body, from, to);
+      const i = ws.findIndex((w, j) => w.lower === 'according' && ws[j + 1]?.lower === 'to');
+      if (i >= 0) {
+        const after = ws[i + 1].end;
+        const a = this.resolveRegion(after, this.clauseEnd(after, to), 'first');
+        if (a) return { ...a, cue: { start: ws[i].start, end: ws[i + 1].end }, confidence: 0.75 };
+      }
+    }
+    return null;
+  }
+
+  /** Speaker of the paragraph: an earlier quote in it, or the last speaker of the paragraph before. */
+  private inherit(pos: number): Attribution | null {
+    const p = this.paraOf(pos);
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const s = this.spoken[i];
+      if (s.pos >= pos) continue;
+      if (s.para === p || s.para === p - 1) return { ...s.att, confidence: 0.6 };
+      break;
+    }
+    return null;
+  }
+
+  private clauseEnd(from: number, to: number): number {
+    const rest = this.body.slice(from, to);
+    const m = /[,;:.!?(\u2014]\s|[,;:(\u2014]|\s(?:who|which|that|when|while|after|before|because|during|in an?|at a|on|on the|to)\s/.exec(
+      rest,
+    );
+    if (!m) return to;
+    // "Dr." and "Corp." do not end the clause.
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(rest.slice(0, m.index))) {
+      const again = /[,;:!?(\u2014]|\.\s(?=\p{Lu})/u.exec(rest.slice(m.index + 1));
+      return again ? from + m.index + 1 + again.index : to;
+    }
+    return from + m.index;
+  }
+
+  private clauseStart(floor: number, cue: number): number {
+    const text = this.body.slice(floor, cue);
+    let best = floor;
+    const re = /,\s|;\s|\s(?:and|but|after|while|when|because|as|since|although)\s/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = floor + m.index + m[0].length;
+      // "Putin and Aliyev": "and" between two names is a coordination, not a new clause.
+      if (/and/.test(m[0]) && this.mentionEndingAt(floor + m.index) && this.mentionStartingAt(after)) continue;
+      if (/,/.test(m[0]) && /^(?:however|though|meanwhile|also|too)\b/i.test(this.body.slice(after, cue))) continue;
+      if (this.body.slice(after, cue).trim()) best = after;
+    }
+    return best;
+  }
+
+  private mentionEndingAt(pos: number): MentionRef | undefined {
+    return this.mentions.find((m) => m.end === pos);
+  }
+
+  private mentionStartingAt(pos: number): MentionRef | undefined {
+    return this.mentions.find((m) => m.start === pos);
+  }
+
+  /**
+   * Who a stretch of text names as the speaker: a named mention (the one nearest the cue), a pronoun, a
+   * plural ("the two presidents"), a definite organisation ("the company"), or an unnamed source as written.
+   */
+  private resolveRegion(from: number, to: number, prefer: 'first' | 'last', cueSide: 'first' | 'last' = prefer): Attribution | null {
+    const body = this.body;
+    const region = trimRange(body, from, to);
+    if (region.end <= region.start) return null;
+    const text = body.slice(region.start, region.end).replace(/[\s,.:;]+$/, '');
+    const inside = this.mentions.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE');
+    if (inside.length) {
+      // "Putin and Aliyev" speak jointly.
+      for (let i = 0; i + 1 < inside.length; i++) {
+        const between = body.slice(inside[i].end, inside[i + 1].start);
+        if (/^\s+and\s+$/.test(between) && inside[i].entity.kind === ActorKind.PERSON && inside[i + 1].entity.kind === ActorKind.PERSON) {
+          return {
+            speaker: inside[i].entity,
+            coSpeakers: [inside[i + 1].entity],
+            phrase: { start: inside[i].start, end: inside[i + 1].end },
+            cue: null,
+            confidence: 0,
+          };
+        }
+      }
+      const people = inside.filter((m) => m.entity.kind === ActorKind.PERSON);
+      const pool = people.length ? people : inside;
+      const pick = cueSide === 'last' && prefer === 'last' ? pool[pool.length - 1] : pool[0];
+      return { speaker: pick.entity, coSpeakers: [], phrase: { start: pick.start, end: pick.end }, cue: null, confidence: 0 };
+    }
+    const ws = words(body, region.start, region.end);
+    const pronoun = (cueSide === 'last' ? [...ws].reverse() : ws).find(
+      (w) => (PRONOUNS[w.lower] && w.lower !== 'it') || (w.lower === 'it' && ws.length === 1),
+    );
+    if (pronoun && ws.length <= 3) {
+      const p = this.paraOf(pronoun.start);
+      const previous = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
+      // "…," said the regional manager. "…," he added: the speaker of the paragraph goes on.
+      const isIt = PRONOUNS[pronoun.lower] === 'it';
+      const fits =
+        previous &&
+        (isIt ? previous.att.speaker?.kind !== ActorKind.PERSON : previous.att.speaker?.kind === ActorKind.PERSON || previous.att.unnamed);
+      if (previous && fits && previous.pos < pronoun.start && (previous.para === p || (isIt && previous.para >= p - 2))) {
+        return {
+          ...previous.att,
+          phrase: previous.att.unnamed ? previous.att.phrase : { start: pronoun.start, end: pronoun.end },
+          cue: null,
+          confidence: 0,
+        };
+      }
+      const r = this.resolvePronoun(pronoun.lower, pronoun.start);
+      return { ...r, phrase: { start: pronoun.start, end: pronoun.end }, cue: null, confidence: 0, viaPronoun: true };
+    }
+    if (ws.length === 0 || ws.length > 12) return null;
+    const phraseRange = { start: region.start, end: region.start + text.length };
+    // A name the tagger did not know ("Mizrahi"): capitalised words only. A surname joins the full name met before.
+    if (
+      ws.length <= 4 &&
+      ws.every((w) => /^\p{Lu}/u.test(w.text)) &&
+      !/^(?:The|A|An|This|That|These|Those|It|They|He|She)$/.test(ws[0].text)
+    ) {
+      const last = ws[ws.length - 1].lower;
+      const known = this.mentions.find((m) => m.entity.name.toLowerCase().split(/\s+/).pop() === last && m.entity.kind !== 'PLACE');
+      if (known) return { speaker: known.entity, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
+    // "the minister", "the Saudi oil minister": the person last named before.
+    if (ROLE_NP.test(text)) {
+      const previous = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
+      const person =
+        previous && previous.att.speaker?.kind === ActorKind.PERSON && previous.para >= this.paraOf(region.start) - 2
+          ? previous.att.speaker
+          : this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON);
+      if (person) return { speaker: person, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
+    // "the report", "the readout": whoever issued the document named earlier ("the U.S. Embassy report", "the readout … issued by the Kremlin").
+    const doc = DOCUMENT_NP.exec(text);
+    if (doc) {
+      const source = this.documentSource(doc[1].toLowerCase(), region.start);
+      if (source) return { speaker: source, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
+    if (PLURAL_PEOPLE.test(text)) {
+      const r = this.resolvePronoun('they', region.start);
+      if (r.speaker) return { ...r, phrase: phraseRange, cue: null, confidence: 0 };
+    }
+    const org = ORG_HEADS.exec(text);
+    if (org) {
+      const target = this.nearestBefore(
+        region.start,
+        (e) => e.kind !== ActorKind.PERSON && e.kind !== 'PLACE' && e.kind !== ActorKind.COUNTRY,
+      );
+      if (target) return { speaker: target, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
+    if (UNNAMED_START.test(text)) {
+      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
+    return null;
+  }
+
+  /** The issuer of an earlier "<X> report" / "report … by X" in the text before `pos`. */
+  private documentSource(noun: string, pos: number): Entity | null {
+    const body = this.body;
+    const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
+    let found: Entity | null = null;
+    for (let m = re.exec(body); m && m.index < pos; m = re.exec(body)) {
+      const before = this.mentions.filter((x) => x.end <= m!.index && x.end >= m!.index - 3 && x.entity.kind !== ActorKind.PERSON).pop();
+      if (before) found = before.entity;
+      const windowEnd = Math.min(pos, sentenceEnd(body, m.index, body.length));
+      const after = this.mentions.find(
+        (x) =>
+          x.start > m!.index &&
+          x.end <= windowEnd &&
+          /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(body.slice(Math.max(m!.index, x.start - 12), x.start)),
+      );
+      if (after) found = after.entity;
+    }
+    return found;
+  }
+
+  private nearestBefore(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end <= pos && ok(m.entity)) return m.entity;
+    }
+    return null;
+  }
+
+  /** he/she → nearest person (not one just named as the object of "with"/"to"/"by" when another is near); it → organisation; they → the last two people. */
+  private resolvePronoun(word: string, pos: number): { speaker: Entity | null; coSpeakers: Entity[] } {
+    const type = PRONOUNS[word];
+    if (type === 'm' || type === 'f' || type === 'self') {
+      const candidates: MentionRef[] = [];
+      for (let i = this.mentions.length - 1; i >= 0 && candidates.length < 6; i--) {
+        const m = this.mentions[i];
+        if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
+        if (m.entity.gender && type !== 'self' && m.entity.gender !== type) continue;
+        candidates.push(m);
+      }
+      if (!candidates.length) return { speaker: null, coSpeakers: [] };
+      const lastSpeaker = this.spoken.length ? this.spoken[this.spoken.length - 1].att.speaker : null;
+      const speaking = candidates.find(
+        (m) => m.entity.kind === ActorKind.PERSON && this.paraOf(m.start) >= this.paraOf(pos) - 1 && this.isSpeechSubject(m),
+      );
+      const subject =
+        speaking ??
+        candidates.find(
+          (m) =>
+            !/\b(?:with|to|by|from|of|against|for|at|and)\s+(?:[\p{L}'’]+\s+){0,4}$/iu.test(
+              this.body.slice(Math.max(0, m.start - 40), m.start),
+            ),
+        );
+      const pick =
+        candidates.find((m) => lastSpeaker && m.entity === lastSpeaker && this.paraOf(m.start) >= this.paraOf(pos) - 1) ??
+        subject ??
+        candidates[0];
+      return { speaker: pick.entity, coSpeakers: [] };
+    }
+    if (type === 'it') {
+      return { speaker: this.nearestBefore(pos, (e) => e.kind !== ActorKind.PERSON && e.kind !== 'PLACE'), coSpeakers: [] };
+    }
+    // they / we: the last two different people, or the last organisation.
+    const people: Entity[] = [];
+    for (let i = this.mentions.length - 1; i >= 0 && people.length < 2; i--) {
+      const m = this.mentions[i];
+      if (m.end <= pos && m.entity.kind === ActorKind.PERSON && !people.includes(m.entity)) people.push(m.entity);
+    }
+    if (people.length === 2) {
+      // The one the article named first leads ("Putin and Aliyev").
+      const first = (e: Entity) => this.mentions.find((m) => m.entity === e)!.start;
+      const [lead, co] = [...people].sort((a, b) => first(a) - first(b));
+      return { speaker: lead, coSpeakers: [co] };
+    }
+    return { speaker: this.nearestBefore(pos, (e) => e.kind !== ActorKind.PERSON && e.kind !== 'PLACE'), coSpeakers: [] };
+  }
+
+  /** "X said", "X of Y said", "X, an analyst, told": the mention is the subject of a speech verb. */
+  private isSpeechSubject(m: MentionRef): boolean {
+    const after = this.body.slice(m.end, m.end + 90);
+    const clause = /^[^.!?"“”;]*/.exec(after)![0];
+    return words(clause, 0, clause.length)
+      .slice(0, 10)
+      .some((w) => CUE_WORDS.has(w.lower));
+  }
+
+  /** Reported speech: "X said (that) …", "…, X said.", "…, according to X." — PARAPHRASE, lower confidence. */
+  private paraphrases(taken: Range[]): FoundQuote[] {
+    const body = this.body;
+    const out: FoundQuote[] = [];
+    for (const para of this.paras) {
+      let s = para.start;
+      while (s < para.end) {
+        const e = sentenceEnd(body, s, para.end);
+        const sentence = trimRange(body, s, e);
+        s = e;
+        while (s < para.end && /\s/.test(body[s])) s++;
+        if (taken.some((t) => t.start < sentence.end && t.end > sentence.start)) continue;
+        const found = this.reported(sentence);
+        if (found) out.push(found);
+      }
+    }
+    return out;
+  }
+
+  private reported(sentence: Range): FoundQuote | null {
+    const body = this.body;
+    const ws = words(body, sentence.start, sentence.end);
+    if (ws.length < 6) return null;
+    let contentEnd = sentence.end;
+    while (contentEnd > sentence.start && /[.!?\s]/.test(body[contentEnd - 1])) contentEnd--;
+    // "…, according to X."
+    const acc = ws.findIndex((w, i) => w.lower === 'according' && ws[i + 1]?.lower === 'to');
+    let trailing: Attribution | null = null;
+    let trailingCue: Range | null = null;
+    if (acc > 0 && /,\s*$/.test(body.slice(sentence.start, ws[acc].start))) {
+      trailing = this.resolveRegion(ws[acc + 1].end, contentEnd, 'first');
+      trailingCue = { start: ws[acc].start, end: ws[acc + 1].end };
+      contentEnd = body.lastIndexOf(',', ws[acc].start);
+    }
+    // "X said (that) …"
+    const cueAt = ws.findIndex((w) => w.start < contentEnd && CUE_WORDS.has(w.lower) && w.lower !== 'according');
+    if (cueAt > 0) {
+      const cue = ws[cueAt];
+      const np = body.slice(this.clauseStart(sentence.start, cue.start), cue.start).replace(AUXILIARIES, '');
+      const npStart =
+        cue.start - body.slice(sentence.start, cue.start).length + body.slice(sentence.start, cue.start).lastIndexOf(np.trim() || '\u0000');
+      let a = np.trim() ? this.resolveRegion(npStart, npStart + np.trim().length, 'last') : null;
+      if (!a && !np.trim()) {
+        const subject = this.mentions.filter((m) => m.start >= sentence.start && m.end <= cue.start && m.entity.kind !== 'PLACE').pop();
+        if (subject)
+          a = { speaker: subject.entity, coSpeakers: [], phrase: { start: subject.start, end: subject.end }, cue: null, confidence: 0 };
+      }
+      if (a && (a.speaker || a.phrase)) {
+        let contentStart = cue.end;
+        const that = ws.slice(cueAt + 1, cueAt + 16).find((w) => w.lower === 'that' && w.start < contentEnd);
+        if (that && !/[“”"]/.test(body.slice(cue.end, that.start))) contentStart = that.end;
+        else if (ws[cueAt + 1] && /^(?:reporters|journalists|parliament|lawmakers)$/.test(ws[cueAt + 1].lower))
+          contentStart = ws[cueAt + 1].end;
+        const content = trimRange(body, contentStart, contentEnd);
+        if (wordCount(body.slice(content.start, content.end)) >= 4 && content.start > cue.start) {
+          return this.paraphrase(content, a, cue, a.speaker ? 0.55 : 0.45);
+        }
+      }
+    }
+    // "…, X said."
+    const last = ws.filter((w) => w.start < contentEnd);
+    const tail = last.slice(-8);
+    const tailCue = tail.findIndex((w) => CUE_WORDS.has(w.lower));
+    if (tailCue > 0) {
+      const comma = body.lastIndexOf(',', tail[0].start + (tail[tailCue].start - tail[0].start));
+      if (comma > sentence.start && comma < tail[tailCue].start && comma > tail[0].start - 40) {
+        const a = this.resolveRegion(comma + 1, tail[tailCue].start, 'last');
+        const content = trimRange(body, sentence.start, comma);
+        if (a && wordCount(body.slice(content.start, content.end)) >= 4)
+          return this.paraphrase(content, a, tail[tailCue], a.speaker ? 0.5 : 0.45);
+      }
+    }
+    if (trailing && trailingCue) {
+      const content = trimRange(body, sentence.start, contentEnd);
+      if (wordCount(body.slice(content.start, content.end)) >= 4) return this.paraphrase(content, trailing, trailingCue, 0.4);
+    }
+    return null;
+  }
+
+  private paraphrase(content: Range, a: Attribution, cue: Range, confidence: number): FoundQuote {
+    return {
+      ...content,
+      kind: QuoteKind.PARAPHRASE,
+      speaker: a.speaker,
+      unnamedSpeaker: !!a.unnamed,
+      coSpeakers: a.coSpeakers,
+      speakerPhrase: a.phrase,
+      cue,
+      confidence,
+    };
+  }
+}
