@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  let status = 1;
+  let status: number;
   try {
     const ds = createDataSource({ url: url.toString(), poolSize: 2 });
     await ds.initialize();
