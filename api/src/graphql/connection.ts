@@ -3,6 +3,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
+import { runPrepared, type ConnectionProjection } from './read/compile';
 
 registerEnumType(SortDirection, {
   name: 'SortDirection',
@@ -123,9 +124,10 @@ export async function paginate<T extends { id: string | number }>(
   page: PageArgs,
   sort: SortSpec,
   hydrate: (row: Record<string, unknown>) => T,
+  projection?: ConnectionProjection,
 ): Promise<ConnectionResult<T>> {
   if (page.first != null && page.last != null) throw badInput('Pass either "first" or "last", not both');
-  const countQuery = qb.clone();
+  const countQuery = qb.clone().select('count(*)', 'count');
   const backward = page.last != null;
   const size = backward ? page.last! : (page.first ?? LIMITS.pageSizeDefault);
   const desc = sort.direction === SortDirection.DESC;
@@ -153,7 +155,20 @@ export async function paginate<T extends { id: string | number }>(
     .addOrderBy(idExpr, ascending ? 'ASC' : 'DESC')
     .limit(size + 1);
 
-  const rows: Record<string, unknown>[] = size === 0 ? [] : await qb.getRawMany();
+  let rows: Record<string, unknown>[];
+  let inlineTotal: number | undefined;
+  if (projection) {
+    // The compiled read: the page, every requested relation and the count in one prepared statement.
+    qb.select(projection.node(alias), 'node').addSelect(`${key}::text`, '_cursor');
+    if (projection.wantsCount) qb.addSelect(`(${countQuery.getQuery()})`, '_total');
+    const [sql, params] = qb.getQueryAndParameters();
+    rows = size === 0 && !projection.wantsCount ? [] : await runPrepared(qb.connection.manager, sql, params);
+    inlineTotal = rows.length ? Number(rows[0]._total) : undefined;
+    rows = rows.slice(0, size + 1).map(({ node, _cursor }) => ({ ...(node as Record<string, unknown>), _cursor }));
+    if (size === 0) rows = [];
+  } else {
+    rows = size === 0 ? [] : await qb.getRawMany();
+  }
   const more = rows.length > size;
   let edges = rows.slice(0, size).map(({ _cursor, ...row }) => {
     const node = hydrate(row);
@@ -168,7 +183,7 @@ export async function paginate<T extends { id: string | number }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    count: async () => Number((await countQuery.select('count(*)', 'count').getRawOne<{ count: string }>())?.count ?? 0),
+    count: async () => inlineTotal ?? Number((await countQuery.getRawOne<{ count: string }>())?.count ?? 0),
   };
 }
 

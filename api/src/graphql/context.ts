@@ -6,6 +6,7 @@ import { articleLoaders } from '../modules/article/article.loaders';
 import { issueLoaders } from '../modules/issue/issue.loaders';
 import { quoteLoaders } from '../modules/quote/quote.loaders';
 import { reviewLoaders } from '../modules/review/review.loaders';
+import { readerFor, type Reader } from './read/compile';
 import type { Services } from './services';
 
 export function createLoaders(ds: DataSource, audience: Audience) {
@@ -27,6 +28,8 @@ export interface Context {
   loaders: Loaders;
   req: Request;
   res: Response;
+  /** Compiled reads: a root list or lookup with its requested relations in one SQL statement. */
+  read: Reader;
   /** The session cookie's token, for logout. */
   sessionToken?: string;
 }
@@ -39,5 +42,5 @@ export function buildContext(
   res: Response,
   sessionToken?: string,
 ): Context {
-  return { viewer, services, loaders: createLoaders(ds, audienceOf(viewer)), req, res, sessionToken };
+  return { viewer, services, loaders: createLoaders(ds, audienceOf(viewer)), read: readerFor(ds, viewer), req, res, sessionToken };
 }

@@ -1,7 +1,9 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize, connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { preloaded, NOT_LOADED } from '../../graphql/read/compile';
 import { Issue } from '../issue/issue.entity';
 import { Quote } from '../quote/quote.entity';
 import { ActorRole } from './actor-role.entity';
@@ -13,17 +15,19 @@ export const ActorConnection = connectionType(Actor, 'Actor', 'A page of actors.
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => ActorConnection, { description: `Actors, by name (or by relevance with a search); at most ${LIMITS.pageSizeMax} a page.` })
-  actors(@Args() args: ActorsArgs, @Ctx() { services, viewer }: Context) {
-    return services.actors.list(args, viewer);
+  actors(@Args() args: ActorsArgs, @Ctx() { services, viewer, read }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.actors.list(args, viewer, read.connection(info, 'Actor'));
   }
 
   @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
-  actor(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
-    return loaders.actorById.load(id);
+  actor(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return read.one(info, 'Actor', 'id', id);
   }
 
   @FieldResolver(() => [ActorRole], { description: 'Posts held, latest first.' })
-  roles(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+  roles(@Root() actor: Actor, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(actor, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.rolesByActor.load(actor.id);
   }
 
@@ -35,12 +39,17 @@ export class ActorResolver {
     @Ctx() { loaders }: Context,
     @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault, description: `How many, at most ${LIMITS.pageSizeMax}.` })
     first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    const loaded = preloaded(actor, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.quotesBySpeaker.get(checkPageSize(first)).load(actor.id);
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the actor is linked to as a party.' })
-  issues(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+  issues(@Root() actor: Actor, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(actor, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.issuesByActor.load(actor.id);
   }
 
@@ -77,7 +86,9 @@ export class ActorResolver {
 @Resolver(() => ActorRole)
 export class ActorRoleResolver {
   @FieldResolver(() => Actor, { nullable: true, description: 'The organisation, country or body the post belongs to.' })
-  organization(@Root() role: ActorRole, @Ctx() { loaders }: Context) {
+  organization(@Root() role: ActorRole, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(role, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return role.organizationId ? loaders.actorById.load(role.organizationId) : null;
   }
 }

@@ -6,6 +6,7 @@ import { asEntity, entityColumns } from '../../database/select';
 import { notDeleted, tablesFor } from '../../database/tables';
 import type { CuratedService, ReviewService } from '../review/review.service';
 import { paginate, type ConnectionResult, type SortSpec } from '../../graphql/connection';
+import type { ConnectionProjection } from '../../graphql/read/compile';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import { ActorRole } from './actor-role.entity';
 import { Actor } from './actor.entity';
@@ -37,7 +38,7 @@ export class ActorService implements CuratedService {
     private readonly review: ReviewService,
   ) {}
 
-  async list(args: ActorsArgs, viewer: Viewer): Promise<ConnectionResult<Actor>> {
+  async list(args: ActorsArgs, viewer: Viewer, projection?: ConnectionProjection): Promise<ConnectionResult<Actor>> {
     const audience = audienceOf(viewer);
     const ds = this.db.connection;
     const qb = this.db
@@ -66,7 +67,7 @@ export class ActorService implements CuratedService {
       default:
         sort = { expression: 'a.name', sqlType: 'text', direction };
     }
-    return paginate(qb, 'a', args, sort, (row) => asEntity(ds, Actor, row));
+    return paginate(qb, 'a', args, sort, (row) => asEntity(ds, Actor, row), projection);
   }
 
   async create(input: CreateActorInput, viewer: Viewer): Promise<Actor> {

@@ -1,5 +1,7 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, NOT_LOADED } from '../../graphql/read/compile';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Actor } from '../actor/actor.entity';
@@ -16,13 +18,17 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, {
     description: `Articles, newest first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.`,
   })
-  articles(@Args() args: ArticlesArgs, @Ctx() { services, viewer }: Context) {
-    return services.articles.list(args, viewer);
+  articles(@Args() args: ArticlesArgs, @Ctx() { services, viewer, read }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.articles.list(args, viewer, read.connection(info, 'Article'));
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
-  article(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
-    return loaders.articleById.load(id);
+  article(
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Ctx() { read }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return read.one(info, 'Article', 'id', id);
   }
 
   @Query(() => [Outlet], { description: 'Every outlet, by name: the values for the articles outlet filter.' })
@@ -31,17 +37,23 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => Outlet, { nullable: true, description: 'The publication; null when unknown.' })
-  outlet(@Root() article: Article, @Ctx() { loaders }: Context) {
+  outlet(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(article, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return article.outletId ? loaders.outletById.load(article.outletId) : null;
   }
 
   @FieldResolver(() => [Quote], { description: 'Every quote found in the article, in the order they appear.' })
-  quotes(@Root() article: Article, @Ctx() { loaders }: Context) {
+  quotes(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(article, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.quotesByArticle.load(article.id);
   }
 
   @FieldResolver(() => [ArticleMention], { description: 'Every place an actor is named, in order of appearance.' })
-  mentions(@Root() article: Article, @Ctx() { loaders }: Context) {
+  mentions(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(article, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.mentionsByArticle.load(article.id);
   }
 
@@ -78,7 +90,9 @@ export class ArticleResolver {
 @Resolver(() => ArticleMention)
 export class ArticleMentionResolver {
   @FieldResolver(() => Actor, { description: 'The actor named.' })
-  actor(@Root() mention: ArticleMention, @Ctx() { loaders }: Context) {
+  actor(@Root() mention: ArticleMention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(mention, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.actorById.load(mention.actorId);
   }
 }

@@ -6,6 +6,7 @@ import { assertAllExist } from '../../database/exists';
 import { asEntity, entityColumns } from '../../database/select';
 import { notDeleted, tablesFor } from '../../database/tables';
 import { paginate, type ConnectionResult, type SortSpec } from '../../graphql/connection';
+import type { ConnectionProjection } from '../../graphql/read/compile';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import { Actor } from '../actor/actor.entity';
 import { subIssueIdsSql } from '../issue/issue.sql';
@@ -42,7 +43,7 @@ export class ArticleService implements CuratedService {
     private readonly review: ReviewService,
   ) {}
 
-  async list(args: ArticlesArgs, viewer: Viewer): Promise<ConnectionResult<Article>> {
+  async list(args: ArticlesArgs, viewer: Viewer, projection?: ConnectionProjection): Promise<ConnectionResult<Article>> {
     const audience = audienceOf(viewer);
     const t = tablesFor(audience);
     const ds = this.db.connection;
@@ -88,7 +89,7 @@ export class ArticleService implements CuratedService {
       default:
         sort = { expression: 'a.published_on', sqlType: 'date', direction };
     }
-    return paginate(qb, 'a', args, sort, (row) => asEntity(ds, Article, row));
+    return paginate(qb, 'a', args, sort, (row) => asEntity(ds, Article, row), projection);
   }
 
   async listOutlets(): Promise<Outlet[]> {

@@ -1,7 +1,9 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize, connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { preloaded, NOT_LOADED } from '../../graphql/read/compile';
 import { Actor } from '../actor/actor.entity';
 import { Quote } from '../quote/quote.entity';
 import { Issue } from './issue.entity';
@@ -12,13 +14,13 @@ export const IssueConnection = connectionType(Issue, 'Issue', 'A page of issues.
 @Resolver(() => Issue)
 export class IssueResolver {
   @Query(() => IssueConnection, { description: `Issues, by title (or by relevance with a search); at most ${LIMITS.pageSizeMax} a page.` })
-  issues(@Args() args: IssuesArgs, @Ctx() { services, viewer }: Context) {
-    return services.issues.list(args, viewer);
+  issues(@Args() args: IssuesArgs, @Ctx() { services, viewer, read }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.issues.list(args, viewer, read.connection(info, 'Issue'));
   }
 
   @Query(() => Issue, { nullable: true, description: 'One issue by id; null when there is none.' })
-  issue(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
-    return loaders.issueById.load(id);
+  issue(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return read.one(info, 'Issue', 'id', id);
   }
 
   @Query(() => Issue, { nullable: true, description: 'One issue by its slug; null when there is none.' })
@@ -30,12 +32,16 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => Issue, { nullable: true, description: 'The broader issue; null at the top of the tree.' })
-  parent(@Root() issue: Issue, @Ctx() { loaders }: Context) {
+  parent(@Root() issue: Issue, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(issue, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return issue.parentId ? loaders.issueById.load(issue.parentId) : null;
   }
 
   @FieldResolver(() => [Issue], { description: 'Narrower issues directly under this one, by title.' })
-  children(@Root() issue: Issue, @Ctx() { loaders }: Context) {
+  children(@Root() issue: Issue, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(issue, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.childrenByIssue.load(issue.id);
   }
 
@@ -48,12 +54,17 @@ export class IssueResolver {
     @Ctx() { loaders }: Context,
     @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault, description: `How many, at most ${LIMITS.pageSizeMax}.` })
     first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    const loaded = preloaded(issue, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.quotesByIssue.get(checkPageSize(first)).load(issue.id);
   }
 
   @FieldResolver(() => [Actor], { description: 'Actors who are parties to the issue.' })
-  actors(@Root() issue: Issue, @Ctx() { loaders }: Context) {
+  actors(@Root() issue: Issue, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(issue, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.actorsByIssue.load(issue.id);
   }
 

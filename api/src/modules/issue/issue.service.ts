@@ -6,6 +6,7 @@ import { asEntity, entityColumns } from '../../database/select';
 import { notDeleted, tablesFor } from '../../database/tables';
 import type { CuratedService, ReviewService } from '../review/review.service';
 import { paginate, type ConnectionResult, type SortSpec } from '../../graphql/connection';
+import type { ConnectionProjection } from '../../graphql/read/compile';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import { Actor } from '../actor/actor.entity';
 import { Issue, IssueActor } from './issue.entity';
@@ -22,7 +23,7 @@ export class IssueService implements CuratedService {
     private readonly review: ReviewService,
   ) {}
 
-  async list(args: IssuesArgs, viewer: Viewer): Promise<ConnectionResult<Issue>> {
+  async list(args: IssuesArgs, viewer: Viewer, projection?: ConnectionProjection): Promise<ConnectionResult<Issue>> {
     const audience = audienceOf(viewer);
     const ds = this.db.connection;
     const qb = this.db
@@ -55,7 +56,7 @@ export class IssueService implements CuratedService {
       default:
         sort = { expression: 'i.title', sqlType: 'text', direction };
     }
-    return paginate(qb, 'i', args, sort, (row) => asEntity(ds, Issue, row));
+    return paginate(qb, 'i', args, sort, (row) => asEntity(ds, Issue, row), projection);
   }
 
   async bySlug(slug: string, viewer: Viewer): Promise<Issue | null> {

@@ -1,5 +1,7 @@
 import { LIMITS } from '@newsroom/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { preloaded, NOT_LOADED } from '../../graphql/read/compile';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Actor } from '../actor/actor.entity';
@@ -15,32 +17,40 @@ export class QuoteResolver {
   @Query(() => QuoteConnection, {
     description: `Quotes, newest said first unless orderBy says otherwise; at most ${LIMITS.pageSizeMax} a page.`,
   })
-  quotes(@Args() args: QuotesArgs, @Ctx() { services, viewer }: Context) {
-    return services.quotes.list(args, viewer);
+  quotes(@Args() args: QuotesArgs, @Ctx() { services, viewer, read }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.quotes.list(args, viewer, read.connection(info, 'Quote'));
   }
 
   @Query(() => Quote, { nullable: true, description: 'One quote by id; null when there is none.' })
-  quote(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { loaders }: Context) {
-    return loaders.quoteById.load(id);
+  quote(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return read.one(info, 'Quote', 'id', id);
   }
 
   @FieldResolver(() => Actor, { description: 'Who said it (the first of several when said jointly).' })
-  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(quote, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.actorById.load(quote.speakerId);
   }
 
   @FieldResolver(() => [Actor], { description: 'Others who said it jointly with the speaker, e.g. both presidents in a joint statement.' })
-  coSpeakers(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+  coSpeakers(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(quote, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.coSpeakersByQuote.load(quote.id);
   }
 
   @FieldResolver(() => Article, { description: 'The article the quote was found in.' })
-  article(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+  article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(quote, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.articleById.load(quote.articleId);
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the quote concerns, by title.' })
-  issues(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+  issues(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const loaded = preloaded(quote, info);
+    if (loaded !== NOT_LOADED) return loaded;
     return loaders.issuesByQuote.load(quote.id);
   }
 

@@ -5,6 +5,7 @@ import { assertAllExist } from '../../database/exists';
 import { asEntity, entityColumns } from '../../database/select';
 import { notDeleted, tablesFor } from '../../database/tables';
 import { paginate, type ConnectionResult, type SortSpec } from '../../graphql/connection';
+import type { ConnectionProjection } from '../../graphql/read/compile';
 import { badInput, notFound } from '../../graphql/errors';
 import { Actor } from '../actor/actor.entity';
 import { Article } from '../article/article.entity';
@@ -40,7 +41,7 @@ export class QuoteService implements CuratedService {
     private readonly review: ReviewService,
   ) {}
 
-  async list(args: QuotesArgs, viewer: Viewer): Promise<ConnectionResult<Quote>> {
+  async list(args: QuotesArgs, viewer: Viewer, projection?: ConnectionProjection): Promise<ConnectionResult<Quote>> {
     const audience = audienceOf(viewer);
     const t = tablesFor(audience);
     const ds = this.db.connection;
@@ -84,7 +85,7 @@ export class QuoteService implements CuratedService {
       default:
         sort = { expression: 'q.said_on', sqlType: 'date', direction };
     }
-    return paginate(qb, 'q', args, sort, (row) => asEntity(ds, Quote, row));
+    return paginate(qb, 'q', args, sort, (row) => asEntity(ds, Quote, row), projection);
   }
 
   async create(input: CreateQuoteInput, viewer: Viewer): Promise<Quote> {

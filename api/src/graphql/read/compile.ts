@@ -1,0 +1,147 @@
+import crypto from 'node:crypto';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Pool } from 'pg';
+import { audienceOf, type Viewer } from '../../auth/viewer';
+import { notDeleted, tablesFor } from '../../database/tables';
+import { countStatement } from '../../request-scope';
+import { UUID } from '../loaders';
+import { READ_MODEL, readableColumns, type Env } from './read-model';
+import { selectedFields } from './selection';
+
+/** Beyond this nesting the field resolvers (and their DataLoaders) take over. */
+const MAX_DEPTH = 6;
+const PRELOAD = '$';
+
+/** Marks a value the compiled read did not load, so the field resolver loads it. */
+export const NOT_LOADED = Symbol('not loaded');
+
+interface Compiler {
+  ds: DataSource;
+  info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues' | 'schema'>;
+  env: Env;
+  next: number;
+}
+
+function jsonObject(pairs: string[]): string {
+  // json_build_object takes at most 100 arguments: larger objects are merged as jsonb.
+  if (pairs.length <= 50) return `json_build_object(${pairs.join(', ')})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 50) chunks.push(`jsonb_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+  return `(${chunks.join(' || ')})`;
+}
+
+/**
+ * The SQL expression that builds, for row `alias` of `typeName`, a JSON object
+ * holding exactly the selected columns and, under `$<response key>`, every
+ * selected relation the read model knows, nested to any depth: one statement.
+ */
+function project(cx: Compiler, typeName: string, alias: string, nodes: readonly FieldNode[], depth: number): string {
+  const type = READ_MODEL[typeName];
+  const columns = readableColumns(cx.ds, type);
+  const byProperty = new Map(columns.map((c) => [c.property, c]));
+  const byColumn = new Map(columns.map((c) => [c.column, c]));
+  const wanted = new Set<string>(['id']);
+  const pairs: string[] = [];
+  let fallback = false;
+  for (const field of selectedFields(cx.info, typeName, nodes)) {
+    if (field.name === '__typename') continue;
+    const relation = type.relations[field.name];
+    if (relation && depth < MAX_DEPTH) {
+      const child = `c${cx.next++}`;
+      const target = READ_MODEL[relation.target];
+      if (relation.kind === 'one') {
+        wanted.add(byColumn.get(relation.fk)!.property);
+        const row = project(cx, relation.target, child, field.nodes, depth + 1);
+        pairs.push(
+          `'${PRELOAD}${field.alias}', (SELECT ${row} FROM ${target.table(cx.env.t)} ${child} WHERE ${child}.id = ${alias}.${relation.fk})`,
+        );
+      } else {
+        const s = relation.sql(cx.env, alias, child, field.args);
+        const row = project(cx, relation.target, child, field.nodes, depth + 1);
+        const limit = s.limit !== undefined ? ` LIMIT ${s.limit}` : '';
+        pairs.push(
+          `'${PRELOAD}${field.alias}', array_to_json(ARRAY(SELECT ${row} FROM ${s.from} WHERE ${s.where} ORDER BY ${s.order}${limit}))`,
+        );
+      }
+    } else if (byProperty.has(field.name)) {
+      wanted.add(field.name);
+    } else {
+      fallback = true;
+    }
+  }
+  // Fields served by their own resolvers need the row's columns (large texts only when asked for).
+  if (fallback) for (const c of columns) if (!type.heavy?.includes(c.property)) wanted.add(c.property);
+  for (const relation of Object.values(type.relations)) if (relation.kind === 'one') wanted.add(byColumn.get(relation.fk)!.property);
+  for (const property of wanted) pairs.push(`'${property}', ${alias}."${byProperty.get(property)!.column}"`);
+  return jsonObject(pairs);
+}
+
+function compiler(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer): Compiler {
+  const audience = audienceOf(viewer);
+  return { ds, info, env: { t: tablesFor(audience), live: (a) => notDeleted(audience, a) }, next: 0 };
+}
+
+/** The projection of one node type under the root field of `info` (a lookup such as quote(id)). */
+export function nodeProjection(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer, typeName: string) {
+  return (alias: string) => project(compiler(ds, info, viewer), typeName, alias, info.fieldNodes, 0);
+}
+
+export interface ConnectionProjection {
+  /** The JSON select expression for the connection's node, over the list's row alias. */
+  node: (alias: string) => string;
+  /** totalCount is selected: compute it in the same statement. */
+  wantsCount: boolean;
+}
+
+/** The projection for a Relay connection root field: edges.node selections merged across aliases. */
+export function connectionProjection(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer, typeName: string): ConnectionProjection {
+  const connection = selectedFields(info, `${typeName}Connection`, info.fieldNodes);
+  const nodeNodes: FieldNode[] = [];
+  for (const edges of connection.filter((f) => f.name === 'edges')) {
+    for (const node of selectedFields(info, `${typeName}Edge`, edges.nodes).filter((f) => f.name === 'node')) nodeNodes.push(...node.nodes);
+  }
+  return {
+    node: (alias) => project(compiler(ds, info, viewer), typeName, alias, nodeNodes, 0),
+    wantsCount: connection.some((f) => f.name === 'totalCount'),
+  };
+}
+
+/** A relation loaded by the compiled read, or NOT_LOADED. */
+export function preloaded(root: object, info: Pick<GraphQLResolveInfo, 'path'>): unknown {
+  const key = `${PRELOAD}${info.path.key}`;
+  return key in root ? (root as Record<string, unknown>)[key] : NOT_LOADED;
+}
+
+/**
+ * Runs a read as a named prepared statement straight on the pool: PostgreSQL
+ * plans each distinct read once per connection. Counted like every statement.
+ */
+export async function runPrepared<T = Record<string, unknown>>(db: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const pool = (db.connection.driver as unknown as { master: Pool }).master;
+  countStatement(sql);
+  const name = `r_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+  const result = await pool.query({ name, text: sql, values: params });
+  return result.rows as T[];
+}
+
+/** The compiled reads of one request, bound to its viewer: what root resolvers call. */
+export function readerFor(ds: DataSource, viewer: Viewer) {
+  const audience = audienceOf(viewer);
+  const t = tablesFor(audience);
+  return {
+    connection: (info: GraphQLResolveInfo, typeName: string) => connectionProjection(ds, info, viewer, typeName),
+    /** One record by a unique column, with every requested relation, in one statement. */
+    async one(info: GraphQLResolveInfo, typeName: string, column: 'id' | 'slug', value: string): Promise<Record<string, unknown> | null> {
+      if (column === 'id' && !UUID.test(value)) return null;
+      const type = READ_MODEL[typeName];
+      // Staff may open a deleted record by id (to restore it); lookups by slug see live records only.
+      const live = column === 'slug' ? ` AND ${notDeleted(audience, 'r')}` : '';
+      const sql = `SELECT ${nodeProjection(ds, info, viewer, typeName)('r')} AS node FROM ${type.table(t)} r WHERE r.${column} = $1${live}`;
+      const rows = await runPrepared<{ node: Record<string, unknown> }>(ds.manager, sql, [value]);
+      return rows[0]?.node ?? null;
+    },
+  };
+}
+
+export type Reader = ReturnType<typeof readerFor>;
