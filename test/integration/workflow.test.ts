@@ -427,3 +427,34 @@ describe('audit log', () => {
     expect(recent.auditLog.edges[0].node).toEqual({ action: 'approve', entityId: quote.id, user: { email: 'reviewer@example.org' } });
   });
 });
+
+describe('sessions and tokens', () => {
+  it('end after the idle timeout and after the absolute limit', async () => {
+    const login = async () => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(email: "reviewer@example.org", password: "${PASSWORD}") { email } }` }),
+      });
+      return { cookie: response.headers.get('set-cookie')!.split(';')[0] };
+    };
+    const idle = await login();
+    expect(ok(await app.gql(`{ me { email } }`, {}, idle)).me).not.toBeNull();
+    await app.ds.query(`UPDATE sessions SET last_seen_at = now() - interval '3 hours'`);
+    expect(ok(await app.gql(`{ me { email } }`, {}, idle)).me).toBeNull();
+    const old = await login();
+    await app.ds.query(`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    expect(ok(await app.gql(`{ me { email } }`, {}, old)).me).toBeNull();
+  });
+
+  it('stores only hashes of session and API tokens', async () => {
+    const created = ok(await as(staff.admin, `mutation($u: ID!) { createApiToken(userId: $u, name: "hash check") { token } }`, { u: staff.editor.id })).createApiToken;
+    expect(created.token).toMatch(/^nkb_[\w-]{40,}$/);
+    const stored = await app.ds.query(`SELECT token_hash FROM api_tokens WHERE name = 'hash check'`);
+    expect(stored[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
+    const leaked = await app.ds.query(`SELECT count(*)::int AS n FROM api_tokens WHERE token_hash = $1`, [created.token]);
+    expect(leaked[0].n).toBe(0);
+    const listed = ok(await as(staff.admin, `{ apiTokens { name user { email } } }`));
+    expect(listed.apiTokens.find((t: any) => t.name === 'hash check').user.email).toBe('editor@example.org');
+  });
+});
