@@ -1,5 +1,6 @@
 /** Every migration, in order. Add each new migration here (one change per migration, never edited once merged). */
 import { Init1764180000000 } from './1764180000000-Init';
 import { Workflow1764190000000 } from './1764190000000-Workflow';
+import { FactChecks1764200000000 } from './1764200000000-FactChecks';
 
-export const MIGRATIONS = [Init1764180000000, Workflow1764190000000];
+export const MIGRATIONS = [Init1764180000000, Workflow1764190000000, FactChecks1764200000000];

@@ -50,4 +50,21 @@ export enum CuratedType {
   ACTOR = 'ACTOR',
   QUOTE = 'QUOTE',
   ISSUE = 'ISSUE',
+  FACT_CHECK = 'FACT_CHECK',
+}
+
+/**
+ * A fact-check's rating of a quote. Verdicts about the claim (ACCURATE …
+ * UNSUPPORTED) sit on one scale; MISATTRIBUTED, MISQUOTED and NOT_CHECKABLE say
+ * something about the quote itself and carry no position on that scale.
+ */
+export enum Verdict {
+  ACCURATE = 'ACCURATE',
+  MOSTLY_ACCURATE = 'MOSTLY_ACCURATE',
+  UNSUPPORTED = 'UNSUPPORTED',
+  MISLEADING = 'MISLEADING',
+  FALSE = 'FALSE',
+  MISATTRIBUTED = 'MISATTRIBUTED',
+  MISQUOTED = 'MISQUOTED',
+  NOT_CHECKABLE = 'NOT_CHECKABLE',
 }

@@ -9,6 +9,7 @@ import { Issue, IssueActor } from '../modules/issue/issue.entity';
 import { Outlet } from '../modules/outlet/outlet.entity';
 import { Quote, QuoteCoSpeaker, QuoteIssue } from '../modules/quote/quote.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
+import { FactCheck, FactCheckEvidence } from '../modules/fact-check/fact-check.entity';
 import { Revision } from '../modules/review/revision.entity';
 import { User } from '../modules/user/user.entity';
 import { ApiToken } from '../auth/api-token.entity';
@@ -36,6 +37,8 @@ export const ENTITIES = [
   ApiToken,
   AuditEntry,
   Revision,
+  FactCheck,
+  FactCheckEvidence,
 ];
 
 class CountingLogger implements TypeOrmLogger {
@@ -61,6 +64,8 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   statementTimeoutMs?: number;
+  /** Milliseconds to wait for a pooled connection (pool full, or server slow to accept) before failing. */
+  poolTimeoutMs?: number;
   applicationName?: string;
 }
 
@@ -81,7 +86,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     poolSize: options.poolSize ?? 10,
     extra: {
       statement_timeout: options.statementTimeoutMs ?? 15_000,
-      connectionTimeoutMillis: 5_000,
+      // Client-side bound too: a server that stops answering (not just a slow statement) fails the query.
+      query_timeout: (options.statementTimeoutMs ?? 15_000) + 5_000,
+      idle_in_transaction_session_timeout: (options.statementTimeoutMs ?? 15_000) * 2,
+      keepAlive: true,
+      connectionTimeoutMillis: options.poolTimeoutMs ?? 5_000,
       idleTimeoutMillis: 30_000,
     },
   });

@@ -10,6 +10,8 @@ const BASE = {
   quotes: 'quotes',
   quoteCoSpeakers: 'quote_co_speakers',
   quoteIssues: 'quote_issues',
+  factChecks: 'fact_checks',
+  factCheckEvidence: 'fact_check_evidence',
 } as const;
 
 export type Tables = { [K in keyof typeof BASE]: string };

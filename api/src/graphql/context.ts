@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { audienceOf, type Audience, type Viewer } from '../auth/viewer';
 import { actorLoaders } from '../modules/actor/actor.loaders';
 import { articleLoaders } from '../modules/article/article.loaders';
+import { factCheckLoaders } from '../modules/fact-check/fact-check.loaders';
 import { issueLoaders } from '../modules/issue/issue.loaders';
 import { quoteLoaders } from '../modules/quote/quote.loaders';
 import { reviewLoaders } from '../modules/review/review.loaders';
@@ -15,6 +16,7 @@ export function createLoaders(ds: DataSource, audience: Audience) {
     ...articleLoaders(ds, audience),
     ...issueLoaders(ds, audience),
     ...quoteLoaders(ds, audience),
+    ...factCheckLoaders(ds, audience),
     ...reviewLoaders(ds),
   };
 }

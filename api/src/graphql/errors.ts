@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_TRANSITION'
   | 'TOO_MANY_REQUESTS'
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one error type services throw. `details` go to the client under `extensions`. */
@@ -42,8 +43,35 @@ function flattenValidation(issues: ValidationIssue[], prefix = ''): { field: str
   });
 }
 
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Query read timeout|connect ECONNREFUSED/;
+
+/** True for errors that say PostgreSQL cannot be reached (down, restarting, pool exhausted), not that a statement failed. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown } | undefined;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && (UNREACHABLE.has(e.code) || e.code.startsWith('08'))) return true;
+  if (typeof e.message === 'string' && UNREACHABLE_MESSAGE.test(e.message)) return true;
+  return e.driverError !== undefined && e.driverError !== error && isDatabaseUnavailable(e.driverError);
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable at the moment; try again shortly';
+
 /** PostgreSQL errors that are the caller's fault, with a message that says which rule was broken. */
 function fromDatabase(error: { code?: string; constraint?: string; detail?: string }): AppError | undefined {
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
   switch (error.code) {
     case '23505':
       return conflict(`This would duplicate an existing record (${error.constraint ?? 'unique constraint'})`, {

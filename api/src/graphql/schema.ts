@@ -9,8 +9,10 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { ApiTokenResolver, AuthResolver } from '../auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { CURATED_FIELD_RESOLVERS } from '../modules/review/curated.resolver';
+import { IMPORT_RESOLVERS } from '../modules/import/import.resolver';
 import { ReviewItemResolver, ReviewResolver, RevisionResolver } from '../modules/review/review.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { FactCheckResolver, QuoteFactCheckResolver } from '../modules/fact-check/fact-check.resolver';
 import { authChecker } from './auth-checker';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -33,7 +35,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       ReviewItemResolver,
       RevisionResolver,
       AuditResolver,
+      FactCheckResolver,
+      QuoteFactCheckResolver,
       ...CURATED_FIELD_RESOLVERS,
+      ...IMPORT_RESOLVERS,
     ],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     authChecker,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuthService, type SessionPolicy } from '../auth/auth.service';
 import { ActorService } from '../modules/actor/actor.service';
 import { ArticleService } from '../modules/article/article.service';
+import { FactCheckService } from '../modules/fact-check/fact-check.service';
 import { IssueService } from '../modules/issue/issue.service';
 import { QuoteService } from '../modules/quote/quote.service';
 import { ReviewService } from '../modules/review/review.service';
@@ -25,6 +26,7 @@ export function createServices(db: EntityManager, sessions: SessionPolicy = DEFA
     articles: new ArticleService(db, review),
     issues: new IssueService(db, review),
     quotes: new QuoteService(db, review),
+    factChecks: new FactCheckService(db, review),
     search: new SearchService(db),
     users: new UserService(db),
     auth: new AuthService(db, sessions),
@@ -33,6 +35,7 @@ export function createServices(db: EntityManager, sessions: SessionPolicy = DEFA
   review.register(CuratedType.ARTICLE, services.articles);
   review.register(CuratedType.ISSUE, services.issues);
   review.register(CuratedType.QUOTE, services.quotes);
+  review.register(CuratedType.FACT_CHECK, services.factChecks);
   return services;
 }
 

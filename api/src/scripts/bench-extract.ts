@@ -1,17 +1,31 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import { codePointLength, QuoteKind } from '@newsroom/shared';
+import { Client } from 'pg';
+import { systemViewer } from '../auth/viewer';
 import { PROJECT_ROOT } from '../config';
+import { createDataSource } from '../database/data-source';
+import { scratchDataDir, startEmbeddedDatabase } from '../database/embedded';
+import { migrate } from '../database/migrate';
+import { createServices } from '../graphql/services';
+import { configureLogger } from '../logger';
 import { scoreDirectQuotes, type GoldArticle, type Scores } from '../modules/import/bench';
 import { demoMatchers } from '../modules/import/demo-records';
 import { extractArticle } from '../modules/import/extractor';
+import { ImportStatus } from '../modules/import/import.objects';
 import { parseInput, parseNdjson } from '../modules/import/import.parsers';
+import { ImportService } from '../modules/import/import.service';
+import { loadDemo } from '../seed/demo';
 
 /**
  * npm run bench:extract — scores direct-quote extraction on the annotated development set in
  * api/fixtures/extraction-dev/ (see its README: what the articles are and how they were annotated), then
- * times a 1,000-article bulk parse + extract in memory (no database).
+ * times a 1,000-article bulk parse + extract in memory (no database), and a 1,000-article bulk import
+ * through the real ImportService into a throw-away database (a database created and dropped on the server
+ * in DATABASE_URL, or a scratch embedded PostgreSQL when it is unset) holding the demo actors and issues.
+ * `--no-db` skips the import figure.
  */
 const DEV = path.join(PROJECT_ROOT, 'api', 'fixtures', 'extraction-dev');
 
@@ -105,6 +119,82 @@ async function main(): Promise<void> {
   console.log(
     `  throughput: ${N} articles (mean ${Math.round(chars)} characters) parsed + extracted in ${seconds.toFixed(2)} s = ${(N / seconds).toFixed(1)} articles/s (in memory, one process, ${quotes} quotes found)`,
   );
+  if (!process.argv.includes('--no-db')) await benchImport(bodies, N);
+}
+
+/** A database to throw away: on the DATABASE_URL server, or a scratch embedded cluster. */
+async function throwAwayDatabase(): Promise<{ url: string; where: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `newsroom_bench_${crypto.randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      where: `database ${name} on the DATABASE_URL server, dropped afterwards`,
+      async drop() {
+        const c = new Client({ connectionString: serverUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const embedded = await startEmbeddedDatabase({ dataDir: scratchDataDir('newsroom-bench-pg'), persistent: false });
+  return { url: embedded.url, where: 'scratch embedded PostgreSQL, removed afterwards', drop: () => embedded.stop() };
+}
+
+/**
+ * The bulk-import figure: N articles as one NDJSON batch (each body made unique, or all but the first
+ * would be duplicates) through ImportService, one after another as `npm run import` does: parse, duplicate
+ * check, extraction with SQL matching, the DRAFT article, its mentions, revision and audit rows.
+ */
+async function benchImport(bodies: { title: string; publishedOn: string; body: string }[], N: number): Promise<void> {
+  configureLogger('warn', false);
+  const db = await throwAwayDatabase();
+  const ds = createDataSource({ url: db.url, poolSize: 4 });
+  try {
+    await ds.initialize();
+    await migrate(ds);
+    await loadDemo(ds);
+    const ndjson = Array.from({ length: N }, (_, i) => {
+      const a = bodies[i % bodies.length];
+      return JSON.stringify({
+        title: `${a.title} #${i}`,
+        publishedAt: a.publishedOn,
+        outlet: 'bench',
+        body: `${a.body}\n\n(Bench copy ${i}.)`,
+      });
+    }).join('\n');
+    const services = createServices(ds.manager);
+    const imports = new ImportService(ds.manager, services.articles);
+    const viewer = systemViewer('bench');
+    const counts = { imported: 0, duplicate: 0, failed: 0, mentions: 0 };
+    const t0 = process.hrtime.bigint();
+    for (const item of parseNdjson(ndjson, 'bench.ndjson')) {
+      const outcome = await imports.importParsed(item, viewer);
+      if (outcome.status === ImportStatus.IMPORTED) {
+        counts.imported++;
+        counts.mentions += outcome.mentionCount;
+      } else if (outcome.status === ImportStatus.DUPLICATE) counts.duplicate++;
+      else {
+        counts.failed++;
+        if (counts.failed === 1) console.error(`  first failure: ${outcome.message}`);
+      }
+    }
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    console.log(
+      `  bulk import: ${N} articles through ImportService into a throw-away database in ${seconds.toFixed(2)} s = ${(N / seconds).toFixed(1)} articles/s ` +
+        `(${counts.imported} imported as DRAFT with ${counts.mentions} mentions, ${counts.duplicate} duplicate, ${counts.failed} failed; ${db.where})`,
+    );
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await db.drop();
+  }
 }
 
 main().catch((error) => {

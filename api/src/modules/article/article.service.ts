@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { codePointSlice, CuratedType, ReviewStatus, SortDirection } from '@newsroom/shared';
+import { codePointLength, codePointSlice, CuratedType, QuoteKind, ReviewStatus, SortDirection } from '@newsroom/shared';
 import { IsNull, type EntityManager } from 'typeorm';
 import { audienceOf, type Viewer } from '../../auth/viewer';
 import { assertAllExist } from '../../database/exists';
@@ -242,7 +242,11 @@ export class ArticleService implements CuratedService {
 
   private async checkQuotesStillMatch(em: EntityManager, articleId: string, body: string): Promise<void> {
     const quotes = await em.getRepository(Quote).find({ where: { articleId, deletedAt: IsNull() }, order: { startOffset: 'ASC' } });
-    const broken = quotes.filter((q) => codePointSlice(body, q.startOffset, q.endOffset) !== q.text);
+    // Direct quotes must keep their exact words; paraphrases only need to stay inside the body.
+    const length = codePointLength(body);
+    const broken = quotes.filter((q) =>
+      q.kind === QuoteKind.DIRECT ? codePointSlice(body, q.startOffset, q.endOffset) !== q.text : q.endOffset > length,
+    );
     if (broken.length) {
       throw badInput(
         `The new body moves or changes the text of ${broken.length} quote(s) (${broken.map((q) => q.id).join(', ')}); fix their offsets first`,

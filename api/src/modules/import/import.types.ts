@@ -16,7 +16,7 @@ export interface ParsedArticle {
 /** Why one item of an input could not be read. The rest of the batch goes on. */
 export interface ParseFailure {
   source: string;
-  code: 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'MISSING_DATE_LINE' | 'INVALID_DATE' | 'MISSING_FIELD' | 'INVALID_JSON';
+  code: 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'MISSING_DATE_LINE' | 'INVALID_DATE' | 'MISSING_FIELD' | 'INVALID_JSON' | 'INVALID_FIELD';
   message: string;
 }
 

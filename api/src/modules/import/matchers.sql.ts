@@ -34,7 +34,7 @@ export class SqlActorMatcher implements ActorMatcher {
     const rows: { id: string; kind: ActorKind; name: string; aliases: string[]; misspellings: string[] }[] = await this.db.query(
       `SELECT a.id, a.kind, a.name, a.aliases, a.misspellings
          FROM actors a
-        WHERE lower($1) <% a.search_names
+        WHERE lower($1) <% a.search_names AND a.deleted_at IS NULL
         ORDER BY word_similarity(lower($1), a.search_names) DESC, a.name
         LIMIT $2`,
       [query, this.candidateLimit],
@@ -54,7 +54,9 @@ export class SqlIssueMatcher implements IssueMatcher {
   constructor(private readonly db: EntityManager) {}
 
   async rank(text: string, limit = 10): Promise<SuggestedIssue[]> {
-    this.issues ??= this.db.query(`SELECT i.id, i.title, i.aliases, i.description FROM issues i ORDER BY i.title LIMIT 10000`);
+    this.issues ??= this.db.query(
+      `SELECT i.id, i.title, i.aliases, i.description FROM issues i WHERE i.deleted_at IS NULL ORDER BY i.title LIMIT 10000`,
+    );
     return rankIssues(await this.issues, text, limit);
   }
 }

@@ -176,4 +176,11 @@ export class UpdateQuoteInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(LIMITS.listInputMax)
   issueIds?: string[];
+
+  @Field({
+    nullable: true,
+    description:
+      'When the new text or offsets no longer match the article word for word, save the quote as a PARAPHRASE instead of refusing the edit.',
+  })
+  convertToParaphrase?: boolean;
 }

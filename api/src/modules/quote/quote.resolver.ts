@@ -1,6 +1,6 @@
 import { LIMITS } from '@newsroom/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, ObjectType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { preloaded, NOT_LOADED } from '../../graphql/read/compile';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -9,6 +9,16 @@ import { Article } from '../article/article.entity';
 import { Issue } from '../issue/issue.entity';
 import { Quote } from './quote.entity';
 import { CreateQuoteInput, QuotesArgs, UpdateQuoteInput } from './quote.inputs';
+import { verbatimCheck } from './quote.service';
+
+@ObjectType({ description: "Whether a quote's text is what its article holds at its offsets." })
+export class VerbatimCheck {
+  @Field({ description: 'The text matches the article word for word (required of DIRECT quotes).' })
+  matches: boolean;
+
+  @Field({ description: 'What the article holds at the offsets.' })
+  found: string;
+}
 
 export const QuoteConnection = connectionType(Quote, 'Quote', 'A page of quotes.');
 
@@ -45,6 +55,15 @@ export class QuoteResolver {
     const loaded = preloaded(quote, info);
     if (loaded !== NOT_LOADED) return loaded;
     return loaders.articleById.load(quote.articleId);
+  }
+
+  @FieldResolver(() => VerbatimCheck, {
+    nullable: true,
+    description: 'The verbatim check against the article, for editors and for readers who want proof.',
+  })
+  async verbatim(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    const article = await loaders.articleById.load(quote.articleId);
+    return article ? verbatimCheck(article.body, quote) : null;
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the quote concerns, by title.' })

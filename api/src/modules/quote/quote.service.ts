@@ -1,4 +1,4 @@
-import { codePointLength, codePointSlice, CuratedType, ReviewStatus, SortDirection } from '@newsroom/shared';
+import { codePointLength, codePointSlice, CuratedType, QuoteKind, ReviewStatus, SortDirection } from '@newsroom/shared';
 import type { EntityManager } from 'typeorm';
 import { audienceOf, type Viewer } from '../../auth/viewer';
 import { assertAllExist } from '../../database/exists';
@@ -17,13 +17,18 @@ import { QuoteOrderField, type CreateQuoteInput, type QuotesArgs, type UpdateQuo
 
 const TSQUERY = "websearch_to_tsquery('english', :search)";
 
-/** Checks that `text` is exactly what `body` holds between the offsets; the message says what is there instead. */
-export function checkSpan(body: string, start: number, end: number, text: string, what = 'quote'): void {
+/** Offsets must lie inside the body, end after start. */
+export function checkRange(body: string, start: number, end: number): void {
   const length = codePointLength(body);
   if (end <= start) throw badInput(`endOffset (${end}) must be greater than startOffset (${start})`);
   if (end > length) {
     throw badInput(`endOffset ${end} is past the end of the article body (${length} characters)`, { bodyLength: length });
   }
+}
+
+/** Checks that `text` is exactly what `body` holds between the offsets; the message says what is there instead. */
+export function checkSpan(body: string, start: number, end: number, text: string, what = 'quote'): void {
+  checkRange(body, start, end);
   const found = codePointSlice(body, start, end);
   if (found !== text) {
     throw badInput(
@@ -34,6 +39,17 @@ export function checkSpan(body: string, start: number, end: number, text: string
 }
 
 type QuoteFields = Omit<UpdateQuoteInput, 'expectedVersion'>;
+
+export interface VerbatimResult {
+  matches: boolean;
+  found: string;
+}
+
+/** Whether a quote's text is what its article holds at its offsets. */
+export function verbatimCheck(body: string, quote: Pick<Quote, 'text' | 'startOffset' | 'endOffset'>): VerbatimResult {
+  const found = codePointSlice(body, quote.startOffset, quote.endOffset);
+  return { matches: found === quote.text, found };
+}
 
 export class QuoteService implements CuratedService {
   constructor(
@@ -91,7 +107,9 @@ export class QuoteService implements CuratedService {
   async create(input: CreateQuoteInput, viewer: Viewer): Promise<Quote> {
     return this.db.transaction(async (em) => {
       const article = await this.requireArticle(em, input.articleId);
-      checkSpan(article.body, input.startOffset, input.endOffset, input.text);
+      // The verbatim check: a direct quote is exactly the article's words; a paraphrase only needs a place in it.
+      if (input.kind === QuoteKind.DIRECT) checkSpan(article.body, input.startOffset, input.endOffset, input.text);
+      else checkRange(article.body, input.startOffset, input.endOffset);
       await this.checkRefs(em, input.speakerId, input.coSpeakerIds, input.issueIds);
       const repo = em.getRepository(Quote);
       const quote = await repo.save(
@@ -133,7 +151,7 @@ export class QuoteService implements CuratedService {
     const ticket = await this.review.beginEdit(em, CuratedType.QUOTE, id, expectedVersion);
     const repo = em.getRepository(Quote);
     const quote = (await repo.findOneBy({ id }))!;
-    const next = { ...quote };
+    const next = { ...quote } as Quote;
     for (const key of [
       'text',
       'kind',
@@ -145,16 +163,28 @@ export class QuoteService implements CuratedService {
       'delivery',
       'deliveryContext',
     ] as const) {
-      if (input[key] !== undefined) (next as Record<string, unknown>)[key] = input[key];
+      if (input[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = input[key];
     }
     if (
+      next.kind !== quote.kind ||
       next.text !== quote.text ||
       next.articleId !== quote.articleId ||
       next.startOffset !== quote.startOffset ||
       next.endOffset !== quote.endOffset
     ) {
       const article = await this.requireArticle(em, next.articleId);
-      checkSpan(article.body, next.startOffset, next.endOffset, next.text);
+      checkRange(article.body, next.startOffset, next.endOffset);
+      if (next.kind === QuoteKind.DIRECT && !verbatimCheck(article.body, next).matches) {
+        if (!input.convertToParaphrase) {
+          try {
+            checkSpan(article.body, next.startOffset, next.endOffset, next.text);
+          } catch (error) {
+            (error as Error).message += '. To keep your wording, save it as a paraphrase (convertToParaphrase: true)';
+            throw error;
+          }
+        }
+        next.kind = QuoteKind.PARAPHRASE;
+      }
     }
     await this.checkRefs(em, next.speakerId, input.coSpeakerIds, input.issueIds);
     Object.assign(quote, next, { version: ticket.version, status: ticket.status, updatedById: viewer.user?.id ?? null });

@@ -4,6 +4,7 @@ import { ActorRole } from '../actor/actor-role.entity';
 import { Actor } from '../actor/actor.entity';
 import { ArticleMention } from '../article/article-mention.entity';
 import { Article } from '../article/article.entity';
+import { FactCheck, FactCheckEvidence } from '../fact-check/fact-check.entity';
 import { Issue, IssueActor } from '../issue/issue.entity';
 import { Quote, QuoteCoSpeaker, QuoteIssue } from '../quote/quote.entity';
 
@@ -16,7 +17,7 @@ interface Dependency {
 export interface CuratedSpec {
   type: CuratedType;
   /** GraphQL type name. */
-  typeName: 'Article' | 'Actor' | 'Quote' | 'Issue';
+  typeName: 'Article' | 'Actor' | 'Quote' | 'Issue' | 'FactCheck';
   table: string;
   entity: EntityTarget<ObjectLiteral>;
   /** SQL for a short human label, over alias `r`. */
@@ -81,6 +82,15 @@ export const CURATED: Record<CuratedType, CuratedSpec> = {
       { type: CuratedType.ISSUE, ids: 'SELECT parent_id FROM issues WHERE id = $1 AND parent_id IS NOT NULL' },
       { type: CuratedType.ACTOR, ids: 'SELECT actor_id FROM issue_actors WHERE issue_id = $1' },
     ],
+  },
+  [CuratedType.FACT_CHECK]: {
+    type: CuratedType.FACT_CHECK,
+    typeName: 'FactCheck',
+    table: 'fact_checks',
+    entity: FactCheck,
+    label: "r.verdict || ': ' || left(r.summary, 100)",
+    links: [{ table: 'fact_check_evidence', column: 'fact_check_id', entity: FactCheckEvidence }],
+    dependencies: [{ type: CuratedType.QUOTE, ids: 'SELECT quote_id FROM fact_checks WHERE id = $1' }],
   },
 };
 

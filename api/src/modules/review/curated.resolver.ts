@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Actor } from '../actor/actor.entity';
+import { FactCheck } from '../fact-check/fact-check.entity';
 import { Article } from '../article/article.entity';
 import { Issue } from '../issue/issue.entity';
 import { Quote } from '../quote/quote.entity';
@@ -37,6 +38,6 @@ function curatedFieldsResolver<T extends CuratedRecord>(type: ClassType<T>) {
   return CuratedFieldsResolver;
 }
 
-export const CURATED_FIELD_RESOLVERS = [Article, Actor, Quote, Issue].map((type) =>
+export const CURATED_FIELD_RESOLVERS = [Article, Actor, Quote, Issue, FactCheck].map((type) =>
   curatedFieldsResolver(type as ClassType<CuratedRecord>),
 );

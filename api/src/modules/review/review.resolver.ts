@@ -20,6 +20,8 @@ function loaderFor(type: keyof typeof CURATED, { loaders }: Context) {
       return loaders.articleById;
     case 'Issue':
       return loaders.issueById;
+    case 'FactCheck':
+      return loaders.factCheckById;
     default:
       return loaders.quoteById;
   }

@@ -13,6 +13,7 @@ registerEnumType(CuratedType, {
     ACTOR: { description: 'An actor.' },
     QUOTE: { description: 'A quote.' },
     ISSUE: { description: 'An issue.' },
+    FACT_CHECK: { description: 'A fact-check of a quote.' },
   },
 });
 

@@ -32,6 +32,8 @@ function loaderFor(type: NodeType, { loaders }: Context) {
       return loaders.articleById;
     case 'Issue':
       return loaders.issueById;
+    case 'FactCheck':
+      return loaders.factCheckById;
     default:
       return loaders.quoteById;
   }
@@ -54,6 +56,6 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     const hits = await ctx.services.search.search(query, checkPageSize(first), ctx.viewer);
     const nodes = await Promise.all(hits.map((h) => loaderFor(h.type, ctx).load(h.id)));
-    return hits.flatMap((h, i) => (nodes[i] ? [{ score: h.score, node: nodes[i]! }] : []));
+    return hits.flatMap((h, i) => (nodes[i] ? [{ score: h.score, node: nodes[i] as SearchHit['node'] }] : []));
   }
 }

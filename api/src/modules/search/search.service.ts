@@ -6,7 +6,7 @@ import { badInput } from '../../graphql/errors';
 import { UUID } from '../../graphql/loaders';
 import { CURATED, typeOfSql } from '../review/curated.registry';
 
-export type NodeType = 'Actor' | 'Article' | 'Issue' | 'Quote';
+export type NodeType = 'Actor' | 'Article' | 'Issue' | 'Quote' | 'FactCheck';
 
 export interface Hit {
   type: NodeType;
