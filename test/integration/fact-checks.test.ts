@@ -166,3 +166,35 @@ describe('verbatim check', () => {
     expect(converted.verbatim.found).toBe(bayramov.text);
   });
 });
+
+describe('roles over time', () => {
+  it('checks the title the article gives the speaker against the roles held on its date, and flags a mismatch', async () => {
+    const data = ok(
+      await app.gql(
+        `{ quotes(filter: { delivery: PRESS_CONFERENCE }) { edges { node { speaker { id name } titleChecks { title mention matches rolesOnDate } } } } }`,
+      ),
+    );
+    const checks = data.quotes.edges[0].node.titleChecks;
+    expect(checks).toEqual([{ title: 'Foreign Minister', mention: 'Jeyhum Bayramov', matches: true, rolesOnDate: ['Foreign Minister'] }]);
+    // Had his term ended before the article, the same words would be flagged.
+    const speaker = data.quotes.edges[0].node.speaker;
+    const actor = ok(await as('editor', `query($id: ID!) { actor(id: $id) { version } }`, { id: speaker.id })).actor;
+    ok(
+      await as(
+        'editor',
+        `mutation($id: ID!, $v: Int!) { updateActor(id: $id, input: { expectedVersion: $v, roles: [{ title: "Foreign Minister", startedOn: "2020-07-16", endedOn: "2024-01-01" }] }) { id } }`,
+        {
+          id: speaker.id,
+          v: actor.version,
+        },
+      ),
+    );
+    const staffView = ok(
+      await as(
+        'editor',
+        `{ quotes(filter: { delivery: PRESS_CONFERENCE }) { edges { node { titleChecks { title matches rolesOnDate } } } } }`,
+      ),
+    );
+    expect(staffView.quotes.edges[0].node.titleChecks).toEqual([{ title: 'Foreign Minister', matches: false, rolesOnDate: [] }]);
+  });
+});

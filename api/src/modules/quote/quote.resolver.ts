@@ -10,6 +10,7 @@ import { Issue } from '../issue/issue.entity';
 import { Quote } from './quote.entity';
 import { CreateQuoteInput, QuotesArgs, UpdateQuoteInput } from './quote.inputs';
 import { verbatimCheck } from './quote.service';
+import { rolesOn, titleBefore, titleFits } from '../actor/title-check';
 
 @ObjectType({ description: "Whether a quote's text is what its article holds at its offsets." })
 export class VerbatimCheck {
@@ -18,6 +19,24 @@ export class VerbatimCheck {
 
   @Field({ description: 'What the article holds at the offsets.' })
   found: string;
+}
+
+@ObjectType({ description: "A title the article gives the speaker, checked against the roles they held on the article's date." })
+export class TitleCheck {
+  @Field({ description: 'The words as the article has them, e.g. "Foreign Minister".' })
+  title: string;
+
+  @Field({ description: 'The name that follows, as written (misspellings included).' })
+  mention: string;
+
+  @Field(() => Int, { description: 'Offset of the name in the article body.' })
+  startOffset: number;
+
+  @Field({ description: 'true when a role held on that date fits the title; false flags it for editors.' })
+  matches: boolean;
+
+  @Field(() => [String], { description: 'The roles held on that date, for comparison.' })
+  rolesOnDate: string[];
 }
 
 export const QuoteConnection = connectionType(Quote, 'Quote', 'A page of quotes.');
@@ -64,6 +83,36 @@ export class QuoteResolver {
   async verbatim(@Root() quote: Quote, @Ctx() { loaders }: Context) {
     const article = await loaders.articleById.load(quote.articleId);
     return article ? verbatimCheck(article.body, quote) : null;
+  }
+
+  @FieldResolver(() => [TitleCheck], {
+    description:
+      'Titles the article gives the speaker (e.g. "Foreign Minister Bayramov"), each checked against the roles held on the article\'s date.',
+  })
+  async titleChecks(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<TitleCheck[]> {
+    const [article, mentions, roles] = await Promise.all([
+      loaders.articleById.load(quote.articleId),
+      loaders.mentionsByArticle.load(quote.articleId),
+      loaders.rolesByActor.load(quote.speakerId),
+    ]);
+    if (!article) return [];
+    const held = rolesOn(roles, article.publishedOn);
+    return mentions
+      .filter((m) => m.actorId === quote.speakerId)
+      .flatMap((m) => {
+        const title = titleBefore(article.body, m.startOffset);
+        return title
+          ? [
+              {
+                title,
+                mention: m.text,
+                startOffset: m.startOffset,
+                matches: held.some((r) => titleFits(title, r)),
+                rolesOnDate: held.map((r) => r.title),
+              },
+            ]
+          : [];
+      });
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues the quote concerns, by title.' })
