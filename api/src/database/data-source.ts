@@ -3,6 +3,7 @@ import { types } from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { Actor } from '../modules/actor/actor.entity';
 import { ActorRole } from '../modules/actor/actor-role.entity';
+import { ActorJudgement, ActorMerge } from '../modules/actor/actor-curation.entity';
 import { ArticleMention } from '../modules/article/article-mention.entity';
 import { Article } from '../modules/article/article.entity';
 import { Issue, IssueActor } from '../modules/issue/issue.entity';
@@ -39,6 +40,8 @@ export const ENTITIES = [
   Revision,
   FactCheck,
   FactCheckEvidence,
+  ActorJudgement,
+  ActorMerge,
 ];
 
 class CountingLogger implements TypeOrmLogger {

@@ -12,6 +12,7 @@ import { CURATED_FIELD_RESOLVERS } from '../modules/review/curated.resolver';
 import { IMPORT_RESOLVERS } from '../modules/import/import.resolver';
 import { ReviewItemResolver, ReviewResolver, RevisionResolver } from '../modules/review/review.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { ActorCurationResolver, ActorMergeResolver } from '../modules/actor/actor-curation.resolver';
 import { FactCheckResolver, QuoteFactCheckResolver } from '../modules/fact-check/fact-check.resolver';
 import { authChecker } from './auth-checker';
 
@@ -36,6 +37,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       RevisionResolver,
       AuditResolver,
       FactCheckResolver,
+      ActorCurationResolver,
+      ActorMergeResolver,
       QuoteFactCheckResolver,
       ...CURATED_FIELD_RESOLVERS,
       ...IMPORT_RESOLVERS,

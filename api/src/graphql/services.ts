@@ -1,6 +1,7 @@
 import { CuratedType } from '@newsroom/shared';
 import type { EntityManager } from 'typeorm';
 import { AuthService, type SessionPolicy } from '../auth/auth.service';
+import { ActorCurationService } from '../modules/actor/actor-curation.service';
 import { ActorService } from '../modules/actor/actor.service';
 import { ArticleService } from '../modules/article/article.service';
 import { FactCheckService } from '../modules/fact-check/fact-check.service';
@@ -27,6 +28,7 @@ export function createServices(db: EntityManager, sessions: SessionPolicy = DEFA
     issues: new IssueService(db, review),
     quotes: new QuoteService(db, review),
     factChecks: new FactCheckService(db, review),
+    actorCuration: new ActorCurationService(db, review),
     search: new SearchService(db),
     users: new UserService(db),
     auth: new AuthService(db, sessions),
