@@ -1,15 +1,18 @@
 import type { Browser } from 'playwright-core';
-import { ok, startTestApp, type TestApp } from '../support/app';
+import { createStaff, ok, startTestApp, type TestApp } from '../support/app';
 import { describeInBrowser, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser';
+import { signIn } from './support/console';
 
 jest.setTimeout(120_000);
 
 describeInBrowser('the article reader (browser)', () => {
   let app: TestApp;
   let browser: Browser;
+  let staff: Awaited<ReturnType<typeof createStaff>>;
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp({ seed: true }), launchBrowser()]);
+    staff = await createStaff(app);
   });
   afterAll(async () => {
     await browser?.close();
@@ -20,6 +23,7 @@ describeInBrowser('the article reader (browser)', () => {
     const data = ok(await app.gql(`{ articles { edges { node { id quotes { id text } mentions { id actor { id } } } } } }`));
     const article = data.articles.edges[0].node;
     const { context, page, errors } = await openSession(browser, app.url);
+    await signIn(page, staff.reviewer.email);
     await page.goto(`/#/articles/${article.id}/show`);
     const reader = page.getByTestId('article-reader');
     await reader.waitFor();

@@ -1,0 +1,28 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, TitlePortal, useGetIdentity } from 'react-admin';
+
+/** Who is signed in, as plain text beside the profile button (whose accessible name is its own). */
+function SignedInAs() {
+  const { identity } = useGetIdentity();
+  if (!identity) return null;
+  return (
+    <Typography variant="body2" sx={{ mr: 1, display: { xs: 'none', sm: 'block' } }} data-testid="signed-in-as">
+      {identity.name as string} · {String(identity.role).toLowerCase()}
+    </Typography>
+  );
+}
+
+function ConsoleAppBar() {
+  return (
+    <AppBar>
+      <TitlePortal />
+      <Box sx={{ flex: 1 }} />
+      <SignedInAs />
+    </AppBar>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return <RaLayout appBar={ConsoleAppBar}>{children}</RaLayout>;
+}

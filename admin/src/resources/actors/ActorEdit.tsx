@@ -1,0 +1,10 @@
+import { CuratedEdit } from '../../workflow/CuratedEdit';
+import { ActorInputs } from './ActorInputs';
+
+export function ActorEdit() {
+  return (
+    <CuratedEdit>
+      <ActorInputs />
+    </CuratedEdit>
+  );
+}

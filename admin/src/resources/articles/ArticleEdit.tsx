@@ -1,0 +1,10 @@
+import { CuratedEdit } from '../../workflow/CuratedEdit';
+import { ArticleInputs } from './ArticleInputs';
+
+export function ArticleEdit() {
+  return (
+    <CuratedEdit>
+      <ArticleInputs />
+    </CuratedEdit>
+  );
+}

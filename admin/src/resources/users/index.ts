@@ -1,0 +1,13 @@
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import { UserCreate } from './UserCreate';
+import { UserEdit } from './UserEdit';
+import { UserList } from './UserList';
+
+export default {
+  name: 'users',
+  list: UserList,
+  edit: UserEdit,
+  create: UserCreate,
+  icon: ManageAccountsIcon,
+  recordRepresentation: 'name',
+};
