@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Narrows a list of actors. All given conditions must hold. */
 export type ActorFilter = {
+  /** Only these records (at most 100 ids). */
+  ids?: Array<string | number> | null | undefined;
   /** What kind of record this is. */
   kind?: ActorKind | null | undefined;
   /** Fuzzy match on name, aliases and recorded misspellings: "Putin", "Vladmir Putin" and "vladimir putin" all find Vladimir Putin. */
@@ -60,6 +62,8 @@ export type ActorRoleInput = {
 export type ArticleFilter = {
   /** Mentioning this actor or quoting them. */
   actorId?: string | number | null | undefined;
+  /** Only these records (at most 100 ids). */
+  ids?: Array<string | number> | null | undefined;
   /** Holding a quote on this issue or any issue under it. */
   issueId?: string | number | null | undefined;
   /** An existing outlet. */
@@ -229,6 +233,8 @@ export type Delivery =
 
 /** Narrows a list of issues. All given conditions must hold. */
 export type IssueFilter = {
+  /** Only these records (at most 100 ids). */
+  ids?: Array<string | number> | null | undefined;
   /** Only the direct children of this issue. */
   parentId?: string | number | null | undefined;
   /** true: only top-level issues; false: only issues that have a parent. */
@@ -274,6 +280,10 @@ export type QuoteFilter = {
   articleId?: string | number | null | undefined;
   /** How the words reached the article. */
   delivery?: Delivery | null | undefined;
+  /** true: only quotes with a fact-check; false: only quotes without one (clients: approved fact-checks). */
+  hasFactCheck?: boolean | null | undefined;
+  /** Only these records (at most 100 ids). */
+  ids?: Array<string | number> | null | undefined;
   /** With issueId: also quotes on any issue under it in the tree. */
   includeSubIssues?: boolean | null | undefined;
   /** Concerning this issue. */

@@ -10,7 +10,7 @@ import { ApiTokenResolver, AuthResolver } from '../auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { CURATED_FIELD_RESOLVERS } from '../modules/review/curated.resolver';
 import { IMPORT_RESOLVERS } from '../modules/import/import.resolver';
-import { ReviewItemResolver, ReviewResolver, RevisionResolver } from '../modules/review/review.resolver';
+import { FieldChangeResolver, ReviewItemResolver, ReviewResolver, RevisionResolver } from '../modules/review/review.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { ActorCurationResolver, ActorMergeResolver } from '../modules/actor/actor-curation.resolver';
 import { FactCheckResolver, QuoteFactCheckResolver } from '../modules/fact-check/fact-check.resolver';
@@ -35,6 +35,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ReviewResolver,
       ReviewItemResolver,
       RevisionResolver,
+      FieldChangeResolver,
       AuditResolver,
       FactCheckResolver,
       ActorCurationResolver,

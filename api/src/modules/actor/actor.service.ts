@@ -47,6 +47,7 @@ export class ActorService implements CuratedService {
       .from(tablesFor(audience).actors, 'a')
       .where(notDeleted(audience, 'a'));
     const f = args.filter ?? {};
+    if (f.ids) qb.andWhere('a.id = ANY(:ids)', { ids: f.ids });
     if (f.status) qb.andWhere('a.status = :status', { status: f.status });
     if (f.kind) qb.andWhere('a.kind = :kind', { kind: f.kind });
     if (f.search) {

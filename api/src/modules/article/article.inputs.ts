@@ -25,6 +25,11 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 @InputType({ description: 'Narrows a list of articles. All given conditions must hold.' })
 export class ArticleFilter {
+  @Field(() => [ID], { nullable: true, description: `Only these records (at most ${LIMITS.pageSizeMax} ids).` })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.pageSizeMax)
+  ids?: string[];
+
   @Field(() => ReviewStatus, {
     nullable: true,
     description: 'Only records in this review state (signed-in users; clients see APPROVED only).',

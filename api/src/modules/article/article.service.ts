@@ -53,6 +53,7 @@ export class ArticleService implements CuratedService {
       .from(t.articles, 'a')
       .where(notDeleted(audience, 'a'));
     const f = args.filter ?? {};
+    if (f.ids) qb.andWhere('a.id = ANY(:ids)', { ids: f.ids });
     if (f.status) qb.andWhere('a.status = :status', { status: f.status });
     if (f.outletId) qb.andWhere('a.outlet_id = :outletId', { outletId: f.outletId });
     if (f.publishedFrom) qb.andWhere('a.published_on >= :publishedFrom', { publishedFrom: f.publishedFrom });

@@ -20,6 +20,11 @@ registerEnumType(IssueOrderField, {
 
 @InputType({ description: 'Narrows a list of issues. All given conditions must hold.' })
 export class IssueFilter {
+  @Field(() => [ID], { nullable: true, description: `Only these records (at most ${LIMITS.pageSizeMax} ids).` })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.pageSizeMax)
+  ids?: string[];
+
   @Field(() => ReviewStatus, {
     nullable: true,
     description: 'Only records in this review state (signed-in users; clients see APPROVED only).',

@@ -32,6 +32,7 @@ export class IssueService implements CuratedService {
       .from(tablesFor(audience).issues, 'i')
       .where(notDeleted(audience, 'i'));
     const f = args.filter ?? {};
+    if (f.ids) qb.andWhere('i.id = ANY(:ids)', { ids: f.ids });
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
     if (f.parentId) qb.andWhere('i.parent_id = :parentId', { parentId: f.parentId });
     if (f.root === true) qb.andWhere('i.parent_id IS NULL');

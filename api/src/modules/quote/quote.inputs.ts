@@ -21,6 +21,11 @@ registerEnumType(QuoteOrderField, {
 
 @InputType({ description: 'Narrows a list of quotes. All given conditions must hold.' })
 export class QuoteFilter {
+  @Field(() => [ID], { nullable: true, description: `Only these records (at most ${LIMITS.pageSizeMax} ids).` })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(LIMITS.pageSizeMax)
+  ids?: string[];
+
   @Field(() => ReviewStatus, {
     nullable: true,
     description: 'Only records in this review state (signed-in users; clients see APPROVED only).',
@@ -41,6 +46,12 @@ export class QuoteFilter {
 
   @Field({ nullable: true, description: 'With issueId: also quotes on any issue under it in the tree.' })
   includeSubIssues?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'true: only quotes with a fact-check; false: only quotes without one (clients: approved fact-checks).',
+  })
+  hasFactCheck?: boolean;
 
   @Field(() => QuoteKind, { nullable: true, description: 'What kind of record this is.' })
   kind?: QuoteKind;

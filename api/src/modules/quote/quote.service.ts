@@ -67,6 +67,7 @@ export class QuoteService implements CuratedService {
       .from(t.quotes, 'q')
       .where(notDeleted(audience, 'q'));
     const filter = args.filter ?? {};
+    if (filter.ids) qb.andWhere('q.id = ANY(:ids)', { ids: filter.ids });
     if (filter.speakerId) {
       qb.andWhere(
         `(q.speaker_id = :speakerId OR EXISTS (SELECT 1 FROM ${t.quoteCoSpeakers} cs WHERE cs.quote_id = q.id AND cs.actor_id = :speakerId))`,
@@ -79,6 +80,11 @@ export class QuoteService implements CuratedService {
       qb.andWhere(`EXISTS (SELECT 1 FROM ${t.quoteIssues} qi WHERE qi.quote_id = q.id AND qi.issue_id ${issues})`, {
         issueId: filter.issueId,
       });
+    }
+    if (filter.hasFactCheck !== undefined && filter.hasFactCheck !== null) {
+      qb.andWhere(
+        `${filter.hasFactCheck ? '' : 'NOT '}EXISTS (SELECT 1 FROM ${t.factChecks} f WHERE f.quote_id = q.id AND ${notDeleted(audience, 'f')})`,
+      );
     }
     if (filter.kind) qb.andWhere('q.kind = :kind', { kind: filter.kind });
     if (filter.delivery) qb.andWhere('q.delivery = :delivery', { delivery: filter.delivery });

@@ -1,4 +1,5 @@
 import { Role } from '@newsroom/shared';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -134,5 +135,55 @@ export class RevisionResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The reviewer who approved this revision, if approved.' })
   approvedBy(@Root() revision: Revision, @Ctx() { loaders }: Context) {
     return revision.approvedById ? loaders.userById.load(revision.approvedById) : null;
+  }
+}
+
+const LINKS: Record<string, 'actor' | 'article' | 'issue' | 'quote'> = {
+  speakerId: 'actor',
+  coSpeakerIds: 'actor',
+  actorIds: 'actor',
+  organizationId: 'actor',
+  articleId: 'article',
+  issueIds: 'issue',
+  parentId: 'issue',
+  quoteId: 'quote',
+};
+
+/** For fields that hold ids: the names behind them, so a diff reads "Jeyhun Bayramov" rather than a UUID. */
+async function labelsOf(field: string, value: unknown, { loaders }: Context): Promise<unknown> {
+  const kind = LINKS[field];
+  if (!kind || value === null || value === undefined) return null;
+  const label = async (id: unknown) => {
+    if (typeof id !== 'string') return null;
+    switch (kind) {
+      case 'actor':
+        return (await loaders.actorById.load(id))?.name ?? null;
+      case 'article':
+        return (await loaders.articleById.load(id))?.title ?? null;
+      case 'issue':
+        return (await loaders.issueById.load(id))?.title ?? null;
+      default:
+        return (await loaders.quoteById.load(id))?.text.slice(0, 80) ?? null;
+    }
+  };
+  return Array.isArray(value) ? Promise.all(value.map(label)) : label(value);
+}
+
+@Resolver(() => FieldChange)
+export class FieldChangeResolver {
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: 'For id fields: the name or title behind each id in `from` (null otherwise).',
+  })
+  fromLabel(@Root() change: FieldChange, @Ctx() ctx: Context) {
+    return labelsOf(change.field, change.from, ctx);
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: 'For id fields: the name or title behind each id in `to` (null otherwise).',
+  })
+  toLabel(@Root() change: FieldChange, @Ctx() ctx: Context) {
+    return labelsOf(change.field, change.to, ctx);
   }
 }
