@@ -23,6 +23,17 @@ export function createLoaders(ds: DataSource, audience: Audience) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** The by-id loader of a curated record type, by its GraphQL type name. */
+export function nodeLoader(loaders: Loaders, typeName: 'Actor' | 'Article' | 'Issue' | 'Quote' | 'FactCheck') {
+  return {
+    Actor: loaders.actorById,
+    Article: loaders.articleById,
+    Issue: loaders.issueById,
+    Quote: loaders.quoteById,
+    FactCheck: loaders.factCheckById,
+  }[typeName];
+}
+
 /** Built per request: DataLoaders never share a cache between requests, and the viewer is resolved afresh. */
 export interface Context {
   viewer: Viewer;

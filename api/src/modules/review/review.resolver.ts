@@ -2,7 +2,7 @@ import { Role } from '@newsroom/shared';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import { nodeLoader, type Context } from '../../graphql/context';
 import { User } from '../user/user.entity';
 import { CuratedRecord } from './curated.entity';
 import { CURATED } from './curated.registry';
@@ -12,21 +12,6 @@ import { ReviewQueueArgs } from './review.inputs';
 import { FieldChange, Revision } from './revision.entity';
 
 export const ReviewItemConnection = connectionType(ReviewItem, 'ReviewItem', 'A page of the review queue.');
-
-function loaderFor(type: keyof typeof CURATED, { loaders }: Context) {
-  switch (CURATED[type].typeName) {
-    case 'Actor':
-      return loaders.actorById;
-    case 'Article':
-      return loaders.articleById;
-    case 'Issue':
-      return loaders.issueById;
-    case 'FactCheck':
-      return loaders.factCheckById;
-    default:
-      return loaders.quoteById;
-  }
-}
 
 @Resolver()
 export class ReviewResolver {
@@ -100,7 +85,7 @@ export class ReviewResolver {
 export class ReviewItemResolver {
   @FieldResolver(() => CuratedRecord, { description: 'The record itself, as it stands now.' })
   node(@Root() item: ReviewItem, @Ctx() ctx: Context) {
-    return loaderFor(item.type, ctx).load(item.id);
+    return nodeLoader(ctx.loaders, CURATED[item.type].typeName).load(item.id);
   }
 
   @FieldResolver(() => [FieldChange], {

@@ -1,13 +1,12 @@
 import { LIMITS } from '@newsroom/shared';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, createUnionType } from 'type-graphql';
 import { checkPageSize } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import { nodeLoader, type Context } from '../../graphql/context';
 import { Node } from '../../graphql/node';
 import { Actor } from '../actor/actor.entity';
 import { Article } from '../article/article.entity';
 import { Issue } from '../issue/issue.entity';
 import { Quote } from '../quote/quote.entity';
-import type { NodeType } from './search.service';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -24,27 +23,12 @@ export class SearchHit {
   node: Actor | Article | Issue | Quote;
 }
 
-function loaderFor(type: NodeType, { loaders }: Context) {
-  switch (type) {
-    case 'Actor':
-      return loaders.actorById;
-    case 'Article':
-      return loaders.articleById;
-    case 'Issue':
-      return loaders.issueById;
-    case 'FactCheck':
-      return loaders.factCheckById;
-    default:
-      return loaders.quoteById;
-  }
-}
-
 @Resolver()
 export class SearchResolver {
   @Query(() => Node, { nullable: true, description: 'Any actor, article, issue or quote by id; null when there is none.' })
   async node(@Arg('id', () => ID, { description: "Any record's id." }) id: string, @Ctx() ctx: Context) {
     const type = await ctx.services.search.typeOf(id, ctx.viewer);
-    return type ? loaderFor(type, ctx).load(id) : null;
+    return type ? nodeLoader(ctx.loaders, type).load(id) : null;
   }
 
   @Query(() => [SearchHit], { description: 'Actors, issues, quotes and articles matching the query, best first.' })
@@ -55,7 +39,7 @@ export class SearchResolver {
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     const hits = await ctx.services.search.search(query, checkPageSize(first), ctx.viewer);
-    const nodes = await Promise.all(hits.map((h) => loaderFor(h.type, ctx).load(h.id)));
+    const nodes = await Promise.all(hits.map((h) => nodeLoader(ctx.loaders, h.type).load(h.id)));
     return hits.flatMap((h, i) => (nodes[i] ? [{ score: h.score, node: nodes[i] as SearchHit['node'] }] : []));
   }
 }
