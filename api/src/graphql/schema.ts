@@ -15,6 +15,7 @@ import { UserResolver } from '../modules/user/user.resolver';
 import { ActorCurationResolver, ActorMergeResolver } from '../modules/actor/actor-curation.resolver';
 import { FactCheckResolver, QuoteFactCheckResolver } from '../modules/fact-check/fact-check.resolver';
 import { authChecker } from './auth-checker';
+import { preferPreloaded } from './read/fast-path';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -48,6 +49,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
   }).then((schema) => {
+    preferPreloaded(schema);
     schema.getQueryType()!.description =
       'Reads. Anonymous clients see approved records only; signed-in staff see the working records, drafts included.';
     schema.getMutationType()!.description =

@@ -121,7 +121,7 @@ export const READ_MODEL: Record<string, ReadType> = {
         target: 'Quote',
         sql: ({ t, live }, p, c, args) => ({
           from: `${t.quotes} ${c}`,
-          where: `(${c}.speaker_id = ${p}.id OR EXISTS (SELECT 1 FROM ${t.quoteCoSpeakers} cs WHERE cs.quote_id = ${c}.id AND cs.actor_id = ${p}.id)) AND ${live(c)}`,
+          where: `${c}.id IN (SELECT s.id FROM ${t.quotes} s WHERE s.speaker_id = ${p}.id UNION ALL SELECT cs.quote_id FROM ${t.quoteCoSpeakers} cs WHERE cs.actor_id = ${p}.id) AND ${live(c)}`,
           order: `${c}.said_on DESC, ${c}.id DESC`,
           limit: first(args),
         }),

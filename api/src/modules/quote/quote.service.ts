@@ -70,14 +70,15 @@ export class QuoteService implements CuratedService {
     if (filter.ids) qb.andWhere('q.id = ANY(:ids)', { ids: filter.ids });
     if (filter.speakerId) {
       qb.andWhere(
-        `(q.speaker_id = :speakerId OR EXISTS (SELECT 1 FROM ${t.quoteCoSpeakers} cs WHERE cs.quote_id = q.id AND cs.actor_id = :speakerId))`,
+        // Two index lookups (as speaker, as co-speaker) rather than an OR that defeats both indexes.
+        `q.id IN (SELECT s.id FROM ${t.quotes} s WHERE s.speaker_id = :speakerId UNION ALL SELECT cs.quote_id FROM ${t.quoteCoSpeakers} cs WHERE cs.actor_id = :speakerId)`,
         { speakerId: filter.speakerId },
       );
     }
     if (filter.articleId) qb.andWhere('q.article_id = :articleId', { articleId: filter.articleId });
     if (filter.issueId) {
       const issues = filter.includeSubIssues ? `IN (${subIssueIdsSql(':issueId', t.issues)})` : '= :issueId';
-      qb.andWhere(`EXISTS (SELECT 1 FROM ${t.quoteIssues} qi WHERE qi.quote_id = q.id AND qi.issue_id ${issues})`, {
+      qb.andWhere(`q.id IN (SELECT qi.quote_id FROM ${t.quoteIssues} qi WHERE qi.issue_id ${issues})`, {
         issueId: filter.issueId,
       });
     }
