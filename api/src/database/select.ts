@@ -5,12 +5,21 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * the entity's properties: hand-written SQL over either the working or the
  * published table yields rows that become entities without ORM hydration.
  */
+const columnLists = new WeakMap<object, Map<string, string>>();
+
 export function entityColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
-  return ds
-    .getMetadata(entity)
-    .columns.filter((c) => c.isSelect)
-    .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
-    .join(', ');
+  const metadata = ds.getMetadata(entity);
+  let byAlias = columnLists.get(metadata);
+  if (!byAlias) columnLists.set(metadata, (byAlias = new Map()));
+  let list = byAlias.get(alias);
+  if (list === undefined) {
+    list = metadata.columns
+      .filter((c) => c.isSelect)
+      .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
+      .join(', ');
+    byAlias.set(alias, list);
+  }
+  return list;
 }
 
 export function asEntity<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>): T {

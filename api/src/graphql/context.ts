@@ -10,15 +10,43 @@ import { reviewLoaders } from '../modules/review/review.loaders';
 import { readerFor, type Reader } from './read/compile';
 import type { Services } from './services';
 
-export function createLoaders(ds: DataSource, audience: Audience) {
-  return {
-    ...actorLoaders(ds, audience),
-    ...articleLoaders(ds, audience),
-    ...issueLoaders(ds, audience),
-    ...quoteLoaders(ds, audience),
-    ...factCheckLoaders(ds, audience),
-    ...reviewLoaders(ds),
-  };
+const FACTORIES = [
+  actorLoaders,
+  articleLoaders,
+  issueLoaders,
+  quoteLoaders,
+  factCheckLoaders,
+  (ds: DataSource) => reviewLoaders(ds),
+] as const;
+const KEYS = new Map<unknown, string[]>();
+
+type LoaderSet = ReturnType<typeof actorLoaders> &
+  ReturnType<typeof articleLoaders> &
+  ReturnType<typeof issueLoaders> &
+  ReturnType<typeof quoteLoaders> &
+  ReturnType<typeof factCheckLoaders> &
+  ReturnType<typeof reviewLoaders>;
+
+/** A request's DataLoaders, each module's built only when one of them is first used (most reads need none). */
+export function createLoaders(ds: DataSource, audience: Audience): LoaderSet {
+  const loaders = {} as Record<string, unknown>;
+  for (const factory of FACTORIES) {
+    const keys = KEYS.get(factory);
+    if (!keys) {
+      const built = factory(ds, audience);
+      KEYS.set(factory, Object.keys(built));
+      Object.assign(loaders, built);
+      continue;
+    }
+    let built: Record<string, unknown> | undefined;
+    for (const key of keys) {
+      Object.defineProperty(loaders, key, {
+        enumerable: true,
+        get: () => (built ??= factory(ds, audience) as Record<string, unknown>)[key],
+      });
+    }
+  }
+  return loaders as LoaderSet;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -59,12 +59,14 @@ const UNREACHABLE_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|not queryable|Query read timeout|connect ECONNREFUSED/;
 
 /** True for errors that say PostgreSQL cannot be reached (down, restarting, pool exhausted), not that a statement failed. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown } | undefined;
-  if (!e || typeof e !== 'object') return false;
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; thrownValue?: unknown; cause?: unknown; errors?: unknown };
+  if (!e || typeof e !== 'object' || depth > 3) return false;
   if (typeof e.code === 'string' && (UNREACHABLE.has(e.code) || e.code.startsWith('08'))) return true;
   if (typeof e.message === 'string' && UNREACHABLE_MESSAGE.test(e.message)) return true;
-  return e.driverError !== undefined && e.driverError !== error && isDatabaseUnavailable(e.driverError);
+  // Wrapped: TypeORM's QueryFailedError, graphql-js's NonErrorThrown (pg may reject with a plain object), causes, AggregateError.
+  const inner = [e.driverError, e.thrownValue, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return inner.some((i) => i !== undefined && i !== error && isDatabaseUnavailable(i, depth + 1));
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable at the moment; try again shortly';

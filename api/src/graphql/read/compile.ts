@@ -82,9 +82,36 @@ function compiler(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer): Com
   return { ds, info, env: { t: tablesFor(audience), live: (a) => notDeleted(audience, a) }, next: 0 };
 }
 
+/**
+ * Compiled projections, per parsed selection (Apollo reuses the parsed document of
+ * a repeated query, so its field nodes are the same objects), audience, alias
+ * and variables: a repeated read skips the compile.
+ */
+const projections = new WeakMap<object, Map<string, string>>();
+
+function cachedProjection(key: object, variant: string, build: () => string): string {
+  let byVariant = projections.get(key);
+  if (!byVariant) projections.set(key, (byVariant = new Map()));
+  let sql = byVariant.get(variant);
+  if (sql === undefined) {
+    sql = build();
+    // Bounded: a query run with ever-new variables must not grow the cache without end.
+    if (byVariant.size > 200) byVariant.clear();
+    byVariant.set(variant, sql);
+  }
+  return sql;
+}
+
+function variantOf(info: GraphQLResolveInfo, viewer: Viewer, typeName: string, alias: string): string {
+  return `${audienceOf(viewer)}|${typeName}|${alias}|${JSON.stringify(info.variableValues)}`;
+}
+
 /** The projection of one node type under the root field of `info` (a lookup such as quote(id)). */
 export function nodeProjection(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer, typeName: string) {
-  return (alias: string) => project(compiler(ds, info, viewer), typeName, alias, info.fieldNodes, 0);
+  return (alias: string) =>
+    cachedProjection(info.fieldNodes[0], variantOf(info, viewer, typeName, alias), () =>
+      project(compiler(ds, info, viewer), typeName, alias, info.fieldNodes, 0),
+    );
 }
 
 export interface ConnectionProjection {
@@ -96,14 +123,23 @@ export interface ConnectionProjection {
 
 /** The projection for a Relay connection root field: edges.node selections merged across aliases. */
 export function connectionProjection(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer, typeName: string): ConnectionProjection {
-  const connection = selectedFields(info, `${typeName}Connection`, info.fieldNodes);
-  const nodeNodes: FieldNode[] = [];
-  for (const edges of connection.filter((f) => f.name === 'edges')) {
-    for (const node of selectedFields(info, `${typeName}Edge`, edges.nodes).filter((f) => f.name === 'node')) nodeNodes.push(...node.nodes);
-  }
+  const shape = () => {
+    const connection = selectedFields(info, `${typeName}Connection`, info.fieldNodes);
+    const nodeNodes: FieldNode[] = [];
+    for (const edges of connection.filter((f) => f.name === 'edges')) {
+      for (const node of selectedFields(info, `${typeName}Edge`, edges.nodes).filter((f) => f.name === 'node'))
+        nodeNodes.push(...node.nodes);
+    }
+    return { nodeNodes, wantsCount: connection.some((f) => f.name === 'totalCount') };
+  };
+  const wantsCount =
+    cachedProjection(info.fieldNodes[0], `count|${variantOf(info, viewer, typeName, '')}`, () => String(shape().wantsCount)) === 'true';
   return {
-    node: (alias) => project(compiler(ds, info, viewer), typeName, alias, nodeNodes, 0),
-    wantsCount: connection.some((f) => f.name === 'totalCount'),
+    node: (alias) =>
+      cachedProjection(info.fieldNodes[0], `edges|${variantOf(info, viewer, typeName, alias)}`, () =>
+        project(compiler(ds, info, viewer), typeName, alias, shape().nodeNodes, 0),
+      ),
+    wantsCount,
   };
 }
 
@@ -113,6 +149,8 @@ export function preloaded(root: object, info: Pick<GraphQLResolveInfo, 'path'>):
   return key in root ? (root as Record<string, unknown>)[key] : NOT_LOADED;
 }
 
+const statementNames = new Map<string, string>();
+
 /**
  * Runs a read as a named prepared statement straight on the pool: PostgreSQL
  * plans each distinct read once per connection. Counted like every statement.
@@ -120,7 +158,12 @@ export function preloaded(root: object, info: Pick<GraphQLResolveInfo, 'path'>):
 export async function runPrepared<T = Record<string, unknown>>(db: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const pool = (db.connection.driver as unknown as { master: Pool }).master;
   countStatement(sql);
-  const name = `r_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `r_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    if (statementNames.size > 5000) statementNames.clear();
+    statementNames.set(sql, name);
+  }
   const result = await pool.query({ name, text: sql, values: params });
   return result.rows as T[];
 }
