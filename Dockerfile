@@ -16,4 +16,4 @@ COPY --from=build /app /app
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "api/dist/api/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "api/dist/api/src/main.js"]

@@ -164,15 +164,15 @@ export async function paginate<T extends { id: string | number }>(
     const [sql, params] = qb.getQueryAndParameters();
     rows = size === 0 && !projection.wantsCount ? [] : await runPrepared(qb.connection.manager, sql, params);
     inlineTotal = rows.length ? Number(rows[0]._total) : undefined;
-    rows = rows.slice(0, size + 1).map(({ node, _cursor }) => ({ ...(node as Record<string, unknown>), _cursor }));
     if (size === 0) rows = [];
   } else {
     rows = size === 0 ? [] : await qb.getRawMany();
   }
   const more = rows.length > size;
-  let edges = rows.slice(0, size).map(({ _cursor, ...row }) => {
-    const node = hydrate(row);
-    return { node, cursor: encodeCursor(String(_cursor), String(node.id)) };
+  let edges = rows.slice(0, size).map((row) => {
+    // Compiled rows are ready-made plain objects; raw rows become entities.
+    const node = projection ? (row.node as T) : hydrate(withoutCursor(row));
+    return { node, cursor: encodeCursor(String(row._cursor), String(node.id)) };
   });
   if (backward) edges = edges.reverse();
   return {
@@ -185,6 +185,11 @@ export async function paginate<T extends { id: string | number }>(
     },
     count: async () => inlineTotal ?? Number((await countQuery.getRawOne<{ count: string }>())?.count ?? 0),
   };
+}
+
+function withoutCursor(row: Record<string, unknown>): Record<string, unknown> {
+  const { _cursor: _unused, ...rest } = row;
+  return rest;
 }
 
 /** For nested lists' `first`: the same bounds as a connection page. */
