@@ -18,3 +18,19 @@ export function fixSelectionCheckboxLabels(root: HTMLElement = document.body): (
   fix();
   return () => observer.disconnect();
 }
+
+/**
+ * react-admin's loading indicator (and MUI spinners in general) render role="progressbar" without
+ * a name (axe "aria-progressbar-name", serious). A page that still loads data shows one: name it.
+ */
+export function labelProgressBars(root: HTMLElement = document.body): () => void {
+  const fix = () => {
+    for (const bar of root.querySelectorAll<HTMLElement>('[role="progressbar"]:not([aria-label]):not([aria-labelledby])')) {
+      bar.setAttribute('aria-label', 'Loading');
+    }
+  };
+  const observer = new MutationObserver(fix);
+  observer.observe(root, { childList: true, subtree: true });
+  fix();
+  return () => observer.disconnect();
+}

@@ -12,6 +12,8 @@ export interface ReaderSpan {
   label: string;
   /** Where a click goes: the quote or the actor. */
   to?: string;
+  /** Found by the import, not confirmed yet: drawn with a dashed outline. */
+  suggested?: boolean;
 }
 
 export interface ReaderSelection {
@@ -107,7 +109,7 @@ export function ArticleReader({ body, spans, selection, onSelect, links = true, 
 
   return (
     <Box>
-      <Legend selecting={Boolean(onSelect)} />
+      <Legend selecting={Boolean(onSelect)} suggesting={spans.some((s) => s.suggested)} />
       <Box
         ref={container}
         data-testid="article-reader"
@@ -133,6 +135,7 @@ export function ArticleReader({ body, spans, selection, onSelect, links = true, 
           color: 'text.primary',
           '& .quote': { bgcolor: QUOTE_BG, color: '#1a1a1a' },
           '& .mention': { textDecoration: 'underline', textDecorationThickness: '2px', textUnderlineOffset: '3px', color: 'inherit' },
+          '& .suggested': { outline: '2px dashed #0b5394', outlineOffset: '1px' },
           '& .selected': { bgcolor: SELECTION_BG, color: '#1a1a1a', outline: '1px solid #2e7d32' },
           '& a': { color: 'inherit' },
           '& a.quote': { textDecoration: 'underline dotted' },
@@ -140,7 +143,10 @@ export function ArticleReader({ body, spans, selection, onSelect, links = true, 
       >
         {segments.map((seg) => {
           const text = codePointSlice(body, seg.start, seg.end);
-          const classes = [seg.quote && 'quote', seg.mention && 'mention', seg.selected && 'selected'].filter(Boolean).join(' ');
+          const suggested = Boolean(seg.quote?.suggested || seg.mention?.suggested);
+          const classes = [seg.quote && 'quote', seg.mention && 'mention', seg.selected && 'selected', suggested && 'suggested']
+            .filter(Boolean)
+            .join(' ');
           if (!classes) return <span key={seg.start}>{text}</span>;
           // A mention inside a quote links to the actor; the quote's other pieces link to the quote.
           const target = seg.mention ?? seg.quote;
@@ -150,7 +156,7 @@ export function ArticleReader({ body, spans, selection, onSelect, links = true, 
           return (
             <span
               key={seg.start}
-              className={links ? undefined : classes}
+              className={links && target?.to ? undefined : classes}
               title={title || undefined}
               data-quote={seg.quote?.id}
               data-mention={seg.mention?.id}
@@ -170,7 +176,7 @@ export function ArticleReader({ body, spans, selection, onSelect, links = true, 
   );
 }
 
-function Legend({ selecting }: { selecting: boolean }) {
+function Legend({ selecting, suggesting }: { selecting: boolean; suggesting: boolean }) {
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 1, display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
       <span>
@@ -185,6 +191,14 @@ function Legend({ selecting }: { selecting: boolean }) {
         </Box>{' '}
         actor mention
       </span>
+      {suggesting && (
+        <span>
+          <Box component="span" sx={{ outline: '2px dashed #0b5394', px: 0.5 }}>
+            dashed
+          </Box>{' '}
+          suggestion, not confirmed
+        </span>
+      )}
       {selecting && (
         <span>
           <Box component="span" sx={{ bgcolor: SELECTION_BG, color: '#1a1a1a', px: 0.5 }}>

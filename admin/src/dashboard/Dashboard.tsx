@@ -3,7 +3,7 @@ import { Link, Title, useGetList } from 'react-admin';
 import { isReviewer, useViewer } from '../auth/permissions';
 import { errorMessage } from '../dataProvider/errors';
 import type { AuditEntryFieldsFragment } from '../gql/graphql';
-import { pathOf, type ReviewItemRecord } from '../review/review.data';
+import { itemPath, pathOf, type ReviewItemRecord } from '../review/review.data';
 
 function CardTitle({ title, subheader }: { title: string; subheader?: string }) {
   return (
@@ -31,7 +31,7 @@ function AwaitingReview() {
         <List dense disablePadding>
           {data?.map((item) => (
             <ListItem key={item.id} disablePadding>
-              <ListItemButton component={Link} to={pathOf(item.type, item.id) ?? '/review'}>
+              <ListItemButton component={Link} to={itemPath(item) ?? '/review'}>
                 <ListItemText
                   primary={item.label}
                   secondary={`${item.type.toLowerCase()} · revision ${item.version} · by ${item.submittedBy?.name ?? '—'}`}
@@ -115,14 +115,21 @@ function SentBackCount({ resource }: { resource: string }) {
 }
 
 function FactChecks() {
+  const { total, isPending, error } = useGetList('quotes', { pagination: { page: 1, perPage: 1 }, filter: { hasFactCheck: false } });
   return (
     <Card sx={{ height: '100%' }}>
       <CardTitle title="Quotes without a fact-check" />
       <CardContent sx={{ pt: 0 }}>
-        <Alert severity="info">
-          Not available yet: the API has no fact-checks (no verdicts, no filter for quotes without one), so this number cannot be counted.
-          It appears here once the fact-check API exists.
-        </Alert>
+        {error && <Alert severity="error">{errorMessage(error)}</Alert>}
+        <Typography variant="h3" component="p" data-testid="quotes-without-fact-check">
+          {isPending ? '…' : (total ?? 0)}
+        </Typography>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          quote{total === 1 ? '' : 's'} not fact-checked yet
+        </Typography>
+        <Link to={`/quotes?filter=${encodeURIComponent(JSON.stringify({ hasFactCheck: 'false' }))}`}>List them</Link>
+        {' · '}
+        <Link to="/factChecks">All fact-checks</Link>
       </CardContent>
     </Card>
   );

@@ -16,6 +16,8 @@ import { buildQueryFactory, GET_CURSOR } from './buildQuery';
 import { CursorCache } from './cursors';
 import type { CursorPage } from './operation';
 import { resources } from './registry';
+import { createCurationActions } from '../curation/curationActions';
+import { createImportActions } from '../import/importActions';
 import { createWorkflowActions } from '../workflow/workflowActions';
 
 type ListParams = (GetListParams | GetManyReferenceParams) & { target?: string; id?: unknown };
@@ -90,10 +92,25 @@ export function createDataProvider(client: ApolloClient<unknown> = apolloClient)
   const dataProvider = {
     ...base,
     ...createWorkflowActions(client),
+    ...createCurationActions(client),
+    ...createImportActions(client),
     getList: (resource: string, params: GetListParams) => fetchPage('getList', resource, params),
     getManyReference: (resource: string, params: GetManyReferenceParams) => fetchPage('getManyReference', resource, params),
-    // The API has no ids filter; one small request per id (react-admin asks only for the ids on screen).
+    // With an ids filter: one request per page of ids; otherwise one small request per id (react-admin asks only for the ids on screen).
     getMany: async <R extends RaRecord>(resource: string, params: { ids: RaRecord['id'][] }): Promise<GetManyResult<R>> => {
+      if (resources[resource]?.idsFilter) {
+        const data: R[] = [];
+        for (let i = 0; i < params.ids.length; i += max) {
+          const chunk = params.ids.slice(i, i + max).map(String);
+          const result = await base.getList<R>(resource, {
+            pagination: { page: 1, perPage: chunk.length },
+            filter: { ids: chunk },
+            sort: { field: 'id', order: 'ASC' },
+          });
+          data.push(...result.data);
+        }
+        return { data };
+      }
       const found: (R | null)[] = await Promise.all(
         params.ids.map((id) =>
           base.getOne<R>(resource, { id }).then(

@@ -20,6 +20,8 @@ export interface ResourceDefinition {
   cursor?(request: ListRequest): BuildQueryResult;
   /** False for short lists the API returns whole (outlets, revisions): react-admin pages them in memory. */
   paged: boolean;
+  /** The API's filter takes `ids` (at most a page of them): getMany asks once instead of once per id. */
+  idsFilter?: boolean;
   one?(id: string): BuildQueryResult;
   create?(data: FormData): BuildQueryResult;
   update?(id: string, data: FormData, previous: FormData): BuildQueryResult;

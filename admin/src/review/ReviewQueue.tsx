@@ -26,7 +26,7 @@ import { DiffTable } from '../workflow/DiffTable';
 import { RequestChangesDialog } from '../workflow/RequestChangesDialog';
 import { StatusChip } from '../workflow/StatusChip';
 import { useWorkflowStep } from '../workflow/useWorkflow';
-import { pathOf, type ReviewItemRecord } from './review.data';
+import { itemPath, type ReviewItemRecord } from './review.data';
 
 const filters = [
   <SelectInput key="type" source="type" choices={curatedTypeChoices} alwaysOn />,
@@ -51,7 +51,7 @@ function Diff() {
 function Label() {
   const item = useRecordContext<ReviewItemRecord>();
   if (!item) return null;
-  const to = pathOf(item.type, item.id);
+  const to = itemPath(item);
   if (!to) return <span>{item.label}</span>;
   return (
     <Link to={to} onClick={(e: MouseEvent) => e.stopPropagation()}>

@@ -15,16 +15,23 @@ const variables = (r: ListRequest) => ({ first: r.first, after: r.after, filter:
 
 export type ReviewItemRecord = ReviewItemFieldsFragment;
 
-/** Where a review item's record lives in the console (fact-checks have no screen of their own yet). */
+/** Where a review item's record lives in the console (a fact-check's screen forwards to its quote). */
 export const resourceOfType: Partial<Record<CuratedType, string>> = {
   ARTICLE: 'articles',
   ACTOR: 'actors',
   QUOTE: 'quotes',
   ISSUE: 'issues',
+  FACT_CHECK: 'factChecks',
 };
 
 export const pathOf = (type: CuratedType, id: string): string | undefined =>
   resourceOfType[type] ? `/${resourceOfType[type]}/${id}/show` : undefined;
+
+/** A queue item's screen: a fact-check is edited and approved on its quote's screen. */
+export function itemPath(item: ReviewItemFieldsFragment): string | undefined {
+  if ('quote' in item.node && item.node.quote) return `/quotes/${item.node.quote.id}/show`;
+  return pathOf(item.type, item.id);
+}
 
 export const reviewData: ResourceDefinition = {
   paged: true,

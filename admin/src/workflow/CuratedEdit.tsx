@@ -40,13 +40,23 @@ interface Conflict {
  * and a CONFLICT (someone saved since this form was loaded) opens a dialog that shows their
  * change and lets the editor reload or re-apply their own edit on top of the newer version.
  */
-export function CuratedEdit({ children }: { children: ReactNode }) {
+export function CuratedEdit({
+  children,
+  aside,
+  offerParaphrase = false,
+}: {
+  children: ReactNode;
+  aside?: ReactNode;
+  offerParaphrase?: boolean;
+}) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [mismatch, setMismatch] = useState<Conflict | null>(null);
   const notify = useNotify();
   return (
     <Edit
       mutationMode="pessimistic"
       redirect="show"
+      aside={aside as never}
       actions={
         <TopToolbar>
           <ShowButton />
@@ -63,6 +73,15 @@ export function CuratedEdit({ children }: { children: ReactNode }) {
             });
             return;
           }
+          // A DIRECT quote whose new words or offsets no longer match the article: offer to keep them as a paraphrase.
+          if (offerParaphrase && api?.code === 'BAD_USER_INPUT' && typeof api.extensions.found === 'string' && variables?.data) {
+            setMismatch({
+              error: api,
+              mine: variables.data as Record<string, unknown>,
+              base: (variables.previousData ?? {}) as Record<string, unknown>,
+            });
+            return;
+          }
           notify(errorMessage(error), { type: 'error' });
         },
       }}
@@ -70,6 +89,7 @@ export function CuratedEdit({ children }: { children: ReactNode }) {
       <>
         <VersionedForm>{children}</VersionedForm>
         {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
+        {mismatch && <ParaphraseDialog mismatch={mismatch} onClose={() => setMismatch(null)} />}
       </>
     </Edit>
   );
@@ -191,6 +211,63 @@ function ConflictDialog({ conflict, onClose }: { conflict: Conflict; onClose: ()
       <DialogActions>
         <Button label="Reload their version" onClick={reload} disabled={busy} />
         <Button label="Re-apply my edit" variant="contained" onClick={reapply} disabled={busy || Object.keys(mine).length === 0} />
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** The edit was refused because a DIRECT quote must be the article's exact words: save it as a paraphrase instead, if the editor agrees. */
+function ParaphraseDialog({ mismatch, onClose }: { mismatch: Conflict; onClose: () => void }) {
+  const { resource } = useEditContext();
+  const record = useRecordContext();
+  const dataProvider = useDataProvider();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const [busy, setBusy] = useState(false);
+  const found = String(mismatch.error.extensions.found);
+  const save = async () => {
+    if (!record || !resource) return;
+    setBusy(true);
+    try {
+      await dataProvider.update(resource, {
+        id: record.id,
+        data: { ...mismatch.mine, convertToParaphrase: true },
+        previousData: mismatch.base as RaRecord,
+      });
+      notify('Saved as a paraphrase', { type: 'success' });
+      onClose();
+      redirect('show', resource, record.id);
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} maxWidth="md" fullWidth aria-labelledby="paraphrase-title">
+      <DialogTitle id="paraphrase-title">This edit breaks the direct quote</DialogTitle>
+      <DialogContent>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          A direct quote must be the article&apos;s exact words at its offsets.
+        </Alert>
+        <Typography variant="subtitle2" component="h3">
+          The article holds
+        </Typography>
+        <Typography sx={{ fontFamily: 'Georgia, serif', mb: 2 }} data-testid="article-holds">
+          {found}
+        </Typography>
+        <Typography variant="subtitle2" component="h3">
+          Your text
+        </Typography>
+        <Typography sx={{ fontFamily: 'Georgia, serif', mb: 2 }}>{formatValue(mismatch.mine.text)}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          Save as paraphrase keeps your wording and records it as reported speech (kind PARAPHRASE). Or go back and fix the text or the
+          offsets.
+        </Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button label="Keep editing" onClick={onClose} disabled={busy} />
+        <Button label="Save as paraphrase" variant="contained" onClick={save} disabled={busy} />
       </DialogActions>
     </Dialog>
   );

@@ -5,6 +5,9 @@ export interface FieldChange {
   field: string;
   from?: unknown;
   to?: unknown;
+  /** For id fields: the names or titles behind the ids, shown instead of them. */
+  fromLabel?: unknown;
+  toLabel?: unknown;
 }
 
 /** Field-by-field: what the approved revision says, what the pending one says. */
@@ -38,10 +41,10 @@ export function DiffTable({
           <TableRow key={c.field} data-field={c.field}>
             <TableCell sx={{ fontWeight: 500, verticalAlign: 'top' }}>{c.field}</TableCell>
             <TableCell sx={{ verticalAlign: 'top', color: '#8a1c1c', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-              <del style={{ textDecoration: c.from == null ? 'none' : undefined }}>{formatValue(c.from)}</del>
+              <del style={{ textDecoration: c.from == null ? 'none' : undefined }}>{formatValue(c.fromLabel ?? c.from)}</del>
             </TableCell>
             <TableCell sx={{ verticalAlign: 'top', color: '#14532d', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-              <ins style={{ textDecoration: 'none' }}>{formatValue(c.to)}</ins>
+              <ins style={{ textDecoration: 'none' }}>{formatValue(c.toLabel ?? c.to)}</ins>
             </TableCell>
           </TableRow>
         ))}

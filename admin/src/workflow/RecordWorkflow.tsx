@@ -15,7 +15,7 @@ import { useWorkflowStep } from './useWorkflow';
 type Curated = CuratedFieldsFragment & { id: string };
 
 /** The review state of the record on screen, the steps the viewer may take, and its history. */
-export function RecordWorkflow() {
+export function RecordWorkflow({ title = 'Review' }: { title?: string }) {
   const record = useRecordContext<Curated>();
   const viewer = useViewer();
   const [asking, setAsking] = useState(false);
@@ -40,7 +40,7 @@ export function RecordWorkflow() {
         <CardContent>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
             <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
-              Review
+              {title}
             </Typography>
             <StatusChip status={record.status} />
           </Box>

@@ -18,6 +18,7 @@ import {
   type ResourceDefinition,
   reviewStatus,
   versionOf,
+  ids,
 } from '../../dataProvider/resource';
 
 type RoleForm = { title?: unknown; organizationId?: unknown; startedOn?: unknown; endedOn?: unknown };
@@ -27,6 +28,7 @@ export type ActorRecord = ActorDetailFragment & {
 };
 
 const filter = (f: Record<string, unknown>): ActorFilter => ({
+  ids: f.ids === undefined ? undefined : ids(f.ids),
   status: reviewStatus(f.status),
   search: text(f.q),
   kind: text(f.kind) as ActorKind | undefined,
@@ -70,6 +72,7 @@ function input(d: Record<string, unknown>): Omit<UpdateActorInput, 'expectedVers
 
 export const actorData: ResourceDefinition = {
   paged: true,
+  idsFilter: true,
   list: (r) => operation(ActorListDocument, variables(r), (d) => fromConnection(d.actors, (a) => a)),
   cursor: (r) => operation(ActorCursorDocument, variables(r), (d) => fromCursorPage(d.actors)),
   one: (id) =>

@@ -1,4 +1,5 @@
 import AddCommentIcon from '@mui/icons-material/AddComment';
+import TipsAndUpdatesIcon from '@mui/icons-material/TipsAndUpdates';
 import {
   Alert,
   Box,
@@ -50,8 +51,14 @@ export function ArticleShow() {
 }
 
 function ArticleActions() {
+  const article = useRecordContext<ArticleRecord>();
   return (
     <TopToolbar>
+      {article && (
+        <Button label="Suggestions" component={Link} to={`/import/${article.id}`}>
+          <TipsAndUpdatesIcon />
+        </Button>
+      )}
       <EditButton />
     </TopToolbar>
   );

@@ -17,11 +17,13 @@ import {
   type ResourceDefinition,
   reviewStatus,
   versionOf,
+  ids,
 } from '../../dataProvider/resource';
 
 export type ArticleRecord = ArticleDetailFragment & { outletId: string | null };
 
 const filter = (f: Record<string, unknown>): ArticleFilter => ({
+  ids: f.ids === undefined ? undefined : ids(f.ids),
   status: reviewStatus(f.status),
   search: text(f.q),
   outletId: text(f.outletId),
@@ -54,6 +56,7 @@ function input(d: Record<string, unknown>): Omit<UpdateArticleInput, 'expectedVe
 
 export const articleData: ResourceDefinition = {
   paged: true,
+  idsFilter: true,
   list: (r) => operation(ArticleListDocument, variables(r), (d) => fromConnection(d.articles, toListRecord)),
   cursor: (r) => operation(ArticleCursorDocument, variables(r), (d) => fromCursorPage(d.articles)),
   one: (id) =>

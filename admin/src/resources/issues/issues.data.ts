@@ -25,6 +25,7 @@ import {
 export type IssueRecord = IssueDetailFragment & { parentId: string | null; actorIds: string[] };
 
 const filter = (f: Record<string, unknown>): IssueFilter => ({
+  ids: f.ids === undefined ? undefined : ids(f.ids),
   status: reviewStatus(f.status),
   search: text(f.q),
   parentId: text(f.parentId),
@@ -54,6 +55,7 @@ function input(d: Record<string, unknown>): Omit<UpdateIssueInput, 'expectedVers
 
 export const issueData: ResourceDefinition = {
   paged: true,
+  idsFilter: true,
   list: (r) => operation(IssueListDocument, variables(r), (d) => fromConnection(d.issues, toListRecord)),
   cursor: (r) => operation(IssueCursorDocument, variables(r), (d) => fromCursorPage(d.issues)),
   one: (id) =>

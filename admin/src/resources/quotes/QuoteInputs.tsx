@@ -1,5 +1,5 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { LIMITS } from '@newsroom/shared';
+import { codePointSlice, LIMITS } from '@newsroom/shared';
 import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
@@ -19,6 +19,7 @@ import { ArticleReader, type ReaderSelection } from '../../components/ArticleRea
 import { deliveryChoices, quoteKindChoices } from '../../shared/choices';
 import { articleSpans } from '../articles/ArticleShow';
 import type { ArticleRecord } from '../articles/articles.data';
+import { VerbatimIndicator } from './QuoteChecks';
 
 const search = (q: string) => ({ q });
 
@@ -59,7 +60,7 @@ export function QuoteInputs() {
 /** The quote's place in the article: picked by selecting text in the reader, or typed as offsets. */
 function QuotePlacePicker() {
   const { setValue } = useFormContext();
-  const [articleId, start, end, text] = useWatch({ name: ['articleId', 'startOffset', 'endOffset', 'text'] });
+  const [articleId, start, end, text, kind] = useWatch({ name: ['articleId', 'startOffset', 'endOffset', 'text', 'kind'] });
   // meta keeps this query apart from the article list's cache entries, which lack the body and spans.
   const { data: article, isPending } = useGetOne<ArticleRecord>(
     'articles',
@@ -98,6 +99,16 @@ function QuotePlacePicker() {
         helperText={text ? 'Verbatim from the article: it must equal the text between the offsets' : 'Filled in by selecting text above'}
         parse={(v: string) => v}
       />
+      {typeof article?.body === 'string' && typeof text === 'string' && text !== '' && Number.isInteger(start) && Number.isInteger(end) && (
+        <Box sx={{ mb: 1 }}>
+          <VerbatimIndicator
+            matches={codePointSlice(article.body, start, end) === text}
+            found={codePointSlice(article.body, start, end)}
+            kind={kind}
+            live
+          />
+        </Box>
+      )}
       <Box sx={{ display: 'flex', gap: 2 }}>
         <NumberInput
           source="startOffset"

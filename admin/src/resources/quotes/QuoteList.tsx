@@ -29,6 +29,15 @@ const filters = [
   </ReferenceInput>,
   <DateInput key="from" source="saidFrom" label="Said from" />,
   <DateInput key="to" source="saidTo" label="Said to" />,
+  <SelectInput
+    key="factCheck"
+    source="hasFactCheck"
+    label="Fact-check"
+    choices={[
+      { id: 'true', name: 'With a fact-check' },
+      { id: 'false', name: 'Without a fact-check' },
+    ]}
+  />,
   ...statusFilter,
 ];
 

@@ -16,6 +16,8 @@ import {
 } from 'react-admin';
 import { deliveryChoices, quoteKindChoices } from '../../shared/choices';
 import { RecordWorkflow } from '../../workflow/RecordWorkflow';
+import { FactCheckPanel } from '../factChecks/FactCheckPanel';
+import { QuoteChecks } from './QuoteChecks';
 import type { ArticleRecord } from '../articles/articles.data';
 import type { QuoteRecord } from './quotes.data';
 
@@ -110,7 +112,9 @@ export function QuoteShow() {
                 <FunctionField label="Place in the article (code points)" render={(q: QuoteRecord) => `${q.startOffset}–${q.endOffset}`} />
               </SimpleShowLayout>
             </Card>
+            <QuoteChecks />
             <InContext />
+            <FactCheckPanel />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 4 }}>

@@ -39,6 +39,8 @@ const filter = (f: Record<string, unknown>): QuoteFilter => ({
   delivery: text(f.delivery) as Delivery | undefined,
   saidFrom: text(f.saidFrom),
   saidTo: text(f.saidTo),
+  hasFactCheck: bool(f.hasFactCheck),
+  ids: f.ids === undefined ? undefined : ids(f.ids),
 });
 
 const variables = (r: ListRequest) => ({
@@ -81,6 +83,7 @@ function input(d: Record<string, unknown>): Omit<UpdateQuoteInput, 'expectedVers
 
 export const quoteData: ResourceDefinition = {
   paged: true,
+  idsFilter: true,
   list: (r) => operation(QuoteListDocument, variables(r), (d) => fromConnection(d.quotes, toListRecord)),
   cursor: (r) => operation(QuoteCursorDocument, variables(r), (d) => fromCursorPage(d.quotes)),
   one: (id) =>
@@ -113,7 +116,15 @@ export const quoteData: ResourceDefinition = {
   update: (id, d, previous) =>
     operation(
       QuoteUpdateDocument,
-      { id, input: { ...changedOnly(input(d), input(previous)), expectedVersion: versionOf(previous) } },
+      {
+        id,
+        input: {
+          ...changedOnly(input(d), input(previous)),
+          // Only with the editor's consent, after an edit was refused for breaking a DIRECT quote's verbatim match.
+          convertToParaphrase: d.convertToParaphrase === true ? true : undefined,
+          expectedVersion: versionOf(previous),
+        },
+      },
       (r) => ({ data: toRecord(r.updateQuote) }),
     ),
   delete: (id, previous) =>
