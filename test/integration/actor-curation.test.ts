@@ -23,6 +23,11 @@ async function approve(id: string) {
 }
 
 describe('duplicates', () => {
+  it('lists recent merges, newest first', async () => {
+    const merges = ok(await as('editor', `{ actorMerges(first: 5) { id mergedAt undoneAt } }`)).actorMerges;
+    expect(Array.isArray(merges)).toBe(true);
+  });
+
   it('suggests a likely duplicate with reasons, and not again once judged different', async () => {
     const dup = ok(
       await as(

@@ -29,6 +29,16 @@ export class ActorCurationResolver {
     return services.actorCuration.duplicates(checkPageSize(first));
   }
 
+  @Authorized()
+  @Query(() => [ActorMerge], { description: 'Recent merges, newest first, so that one can be undone later.' })
+  actorMerges(
+    @Arg('first', () => Int, { defaultValue: LIMITS.pageSizeDefault, description: `How many, at most ${LIMITS.pageSizeMax}.` })
+    first: number,
+    @Ctx() { services }: Context,
+  ) {
+    return services.actorCuration.merges(checkPageSize(first));
+  }
+
   @FieldResolver(() => Actor, { description: 'One of the pair.' })
   a(@Root() pair: DuplicateCandidate, @Ctx() { loaders }: Context) {
     return loaders.actorById.load(pair.aId);

@@ -71,6 +71,11 @@ export class ActorCurationService {
     }));
   }
 
+  /** Recent merges, newest first, undone ones included (their undoneAt is set). */
+  merges(first: number): Promise<ActorMerge[]> {
+    return this.db.getRepository(ActorMerge).find({ order: { mergedAt: 'DESC' }, take: first });
+  }
+
   /** Remembers that two actors are different: the pair is not suggested again. */
   async judgeDifferent(aId: string, bId: string, viewer: Viewer): Promise<boolean> {
     if (aId === bId) throw badInput('An actor is always the same as itself');
