@@ -23,11 +23,6 @@ async function approve(id: string) {
 }
 
 describe('duplicates', () => {
-  it('lists recent merges, newest first', async () => {
-    const merges = ok(await as('editor', `{ actorMerges(first: 5) { id mergedAt undoneAt } }`)).actorMerges;
-    expect(Array.isArray(merges)).toBe(true);
-  });
-
   it('suggests a likely duplicate with reasons, and not again once judged different', async () => {
     const dup = ok(
       await as(
@@ -131,6 +126,9 @@ describe('merge', () => {
     expect(back.issue.actors).toEqual([{ id: dup.id }]);
     const publicAgain = ok(await app.gql(`query($q: ID!) { quote(id: $q) { speaker { id } } }`, { q: quote.id }));
     expect(publicAgain.quote.speaker.id).toBe(dup.id);
+    const merges = ok(await as('editor', `{ actorMerges(first: 5) { id undoneAt source { id } } }`)).actorMerges;
+    expect(merges[0]).toMatchObject({ id: merge.id, source: { id: dup.id } });
+    expect(merges[0].undoneAt).not.toBeNull();
     const history = ok(await as('editor', `query($id: ID!) { revisions(id: $id) { action } }`, { id: dup.id })).revisions;
     expect(history.map((r: any) => r.action).slice(0, 2)).toEqual(['restore', 'delete']);
   });
