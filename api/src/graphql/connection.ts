@@ -159,7 +159,7 @@ export async function paginate<T extends { id: string | number }>(
   let inlineTotal: number | undefined;
   if (projection) {
     // The compiled read: the page, every requested relation and the count in one prepared statement.
-    qb.select(projection.node(alias), 'node').addSelect(`${key}::text`, '_cursor');
+    qb.select(projection.node(alias), 'node').addSelect(`${key}::text`, '_cursor').addSelect(idExpr, '_id');
     if (projection.wantsCount) qb.addSelect(`(${countQuery.getQuery()})`, '_total');
     const [sql, params] = qb.getQueryAndParameters();
     rows = size === 0 && !projection.wantsCount ? [] : await runPrepared(qb.connection.manager, sql, params);
@@ -172,7 +172,7 @@ export async function paginate<T extends { id: string | number }>(
   let edges = rows.slice(0, size).map((row) => {
     // Compiled rows are ready-made plain objects; raw rows become entities.
     const node = projection ? (row.node as T) : hydrate(withoutCursor(row));
-    return { node, cursor: encodeCursor(String(row._cursor), String(node.id)) };
+    return { node, cursor: encodeCursor(String(row._cursor), String(row._id ?? node.id)) };
   });
   if (backward) edges = edges.reverse();
   return {

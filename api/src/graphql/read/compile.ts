@@ -21,7 +21,18 @@ interface Compiler {
   info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues' | 'schema'>;
   env: Env;
   next: number;
+  /**
+   * preload: rows for the field resolvers (columns by property, relations under `$alias`);
+   * response: the GraphQL response itself (keys are response keys, values serialised),
+   * refusing (Unsupported) any field it cannot produce exactly.
+   */
+  mode: 'preload' | 'response';
 }
+
+/** A selection the response mode cannot produce: the request takes the ordinary path. */
+export class Unsupported extends Error {}
+
+const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 function jsonObject(pairs: string[]): string {
   // json_build_object takes at most 100 arguments: larger objects are merged as jsonb.
@@ -41,45 +52,64 @@ function project(cx: Compiler, typeName: string, alias: string, nodes: readonly 
   const columns = readableColumns(cx.ds, type);
   const byProperty = new Map(columns.map((c) => [c.property, c]));
   const byColumn = new Map(columns.map((c) => [c.column, c]));
-  const wanted = new Set<string>(['id']);
+  const response = cx.mode === 'response';
+  const wanted = new Set<string>(response ? [] : ['id']);
   const pairs: string[] = [];
   let fallback = false;
   for (const field of selectedFields(cx.info, typeName, nodes)) {
-    if (field.name === '__typename') continue;
+    const key = response ? field.alias : `${PRELOAD}${field.alias}`;
+    if (field.name === '__typename') {
+      if (response) pairs.push(`'${field.alias}', '${typeName}'::text`);
+      continue;
+    }
     const relation = type.relations[field.name];
     if (relation && depth < MAX_DEPTH) {
       const child = `c${cx.next++}`;
       const target = READ_MODEL[relation.target];
       if (relation.kind === 'one') {
-        wanted.add(byColumn.get(relation.fk)!.property);
+        if (!response) wanted.add(byColumn.get(relation.fk)!.property);
         const row = project(cx, relation.target, child, field.nodes, depth + 1);
-        pairs.push(
-          `'${PRELOAD}${field.alias}', (SELECT ${row} FROM ${target.table(cx.env.t)} ${child} WHERE ${child}.id = ${alias}.${relation.fk})`,
-        );
+        pairs.push(`'${key}', (SELECT ${row} FROM ${target.table(cx.env.t)} ${child} WHERE ${child}.id = ${alias}.${relation.fk})`);
       } else {
         const s = relation.sql(cx.env, alias, child, field.args);
         const row = project(cx, relation.target, child, field.nodes, depth + 1);
         const limit = s.limit !== undefined ? ` LIMIT ${s.limit}` : '';
-        pairs.push(
-          `'${PRELOAD}${field.alias}', array_to_json(ARRAY(SELECT ${row} FROM ${s.from} WHERE ${s.where} ORDER BY ${s.order}${limit}))`,
-        );
+        pairs.push(`'${key}', array_to_json(ARRAY(SELECT ${row} FROM ${s.from} WHERE ${s.where} ORDER BY ${s.order}${limit}))`);
       }
     } else if (byProperty.has(field.name)) {
-      wanted.add(field.name);
+      if (!response) {
+        wanted.add(field.name);
+        continue;
+      }
+      const column = byProperty.get(field.name)!;
+      const value =
+        column.type === 'timestamptz'
+          ? `to_char(${alias}."${column.column}" AT TIME ZONE 'UTC', ${ISO_UTC})`
+          : `${alias}."${column.column}"`;
+      pairs.push(`'${field.alias}', ${value}`);
+    } else if (response) {
+      throw new Unsupported(`${typeName}.${field.name}`);
     } else {
       fallback = true;
     }
   }
-  // Fields served by their own resolvers need the row's columns (large texts only when asked for).
-  if (fallback) for (const c of columns) if (!type.heavy?.includes(c.property)) wanted.add(c.property);
-  for (const relation of Object.values(type.relations)) if (relation.kind === 'one') wanted.add(byColumn.get(relation.fk)!.property);
-  for (const property of wanted) pairs.push(`'${property}', ${alias}."${byProperty.get(property)!.column}"`);
+  if (!response) {
+    // Fields served by their own resolvers need the row's columns (large texts only when asked for).
+    if (fallback) for (const c of columns) if (!type.heavy?.includes(c.property)) wanted.add(c.property);
+    for (const relation of Object.values(type.relations)) if (relation.kind === 'one') wanted.add(byColumn.get(relation.fk)!.property);
+    for (const property of wanted) pairs.push(`'${property}', ${alias}."${byProperty.get(property)!.column}"`);
+  }
   return jsonObject(pairs);
 }
 
-function compiler(ds: DataSource, info: GraphQLResolveInfo, viewer: Viewer): Compiler {
+function compiler(ds: DataSource, info: Compiler['info'], viewer: Viewer, mode: Compiler['mode'] = 'preload'): Compiler {
   const audience = audienceOf(viewer);
-  return { ds, info, env: { t: tablesFor(audience), live: (a) => notDeleted(audience, a) }, next: 0 };
+  return { ds, info, env: { t: tablesFor(audience), live: (a) => notDeleted(audience, a) }, next: 0, mode };
+}
+
+/** The response-mode projection of `typeName` for the given selections (no cache: the caller caches whole plans). */
+export function responseProjection(ds: DataSource, info: Compiler['info'], viewer: Viewer, typeName: string, nodes: readonly FieldNode[]) {
+  return (alias: string) => project(compiler(ds, info, viewer, 'response'), typeName, alias, nodes, 0);
 }
 
 /**

@@ -191,6 +191,8 @@ export const READ_MODEL: Record<string, ReadType> = {
 export interface ColumnInfo {
   property: string;
   column: string;
+  /** The SQL type when TypeORM knows it by name (e.g. 'timestamptz'). */
+  type: string;
 }
 
 const columnCache = new Map<unknown, ColumnInfo[]>();
@@ -201,7 +203,7 @@ export function readableColumns(ds: DataSource, type: ReadType): ColumnInfo[] {
     columns = ds
       .getMetadata(type.entity)
       .columns.filter((c) => c.isSelect)
-      .map((c) => ({ property: c.propertyName, column: c.databaseName }));
+      .map((c) => ({ property: c.propertyName, column: c.databaseName, type: typeof c.type === 'string' ? c.type : '' }));
     columnCache.set(type.entity, columns);
   }
   return columns;

@@ -1,0 +1,98 @@
+import { fastReadsServed, setFastReads } from '../../api/src/graphql/read/fast-response';
+import { ok, startTestApp, type TestApp } from '../support/app';
+
+/**
+ * Anonymous reads the compiler can answer whole skip the resolvers; the answer
+ * must be the same, to the byte, as the ordinary path's.
+ */
+let app: TestApp;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: true });
+  const data = ok(
+    await app.gql(
+      `{ actors(filter: { search: "Bayramov" }) { edges { node { id } } } issueBySlug(slug: "armenia-azerbaijan-peace-process") { id } articles { edges { node { id } } } }`,
+    ),
+  );
+  ids.actor = data.actors.edges[0].node.id;
+  ids.issue = data.issueBySlug.id;
+  ids.article = data.articles.edges[0].node.id;
+});
+afterAll(() => {
+  setFastReads(true);
+  return app?.close();
+});
+
+/** name, query, variables, whether the fast path should answer it */
+const QUERIES: [string, string, Record<string, unknown>?, boolean?][] = [
+  [
+    'newest quotes',
+    `query($n: Int) { quotes(first: $n) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id text kind saidOn createdAt speaker { id name } article { id title publishedOn outlet { name } } issues { id title } } } } }`,
+    { n: 4 },
+  ],
+  [
+    'by actor, aliased, typenames',
+    `query($a: ID!) { list: quotes(first: 10, filter: { speakerId: $a }) { __typename edges { __typename c: cursor n: node { __typename t: text who: speaker { n: name } } } } }`,
+    { a: 'actor' },
+  ],
+  [
+    'by issue subtree',
+    `query($i: ID!) { quotes(first: 3, filter: { issueId: $i, includeSubIssues: true }) { totalCount edges { node { text issues { slug parent { slug } } } } } }`,
+    { i: 'issue' },
+  ],
+  ['search ranked', `{ quotes(filter: { search: "treaty" }, orderBy: { field: RELEVANCE }) { edges { cursor node { text } } } }`],
+  ['backwards', `{ quotes(last: 2) { pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id } } } }`],
+  [
+    'fragments',
+    `query { actors(filter: { search: "Putin" }) { edges { node { ...A } } } } fragment A on Actor { name aliases misspellings kind roles { title startedOn organization { name } } quotes(first: 2) { text } }`,
+  ],
+  [
+    'article with quotes and mentions',
+    `query($id: ID!) { article(id: $id) { title body quotes { text startOffset endOffset speaker { name } coSpeakers { name } } mentions { text startOffset actor { name } } } }`,
+    { id: 'article' },
+  ],
+  [
+    'issue tree',
+    `query($id: ID!) { issue(id: $id) { title children { slug quotes(first: 2) { text } } actors { name } } }`,
+    { id: 'issue' },
+  ],
+  ['by slug', `{ issueBySlug(slug: "peace-treaty-draft") { title parent { title } } }`],
+  ['missing ids', `{ quote(id: "00000000-0000-4000-8000-000000000000") { id } actor(id: "nope") { id } }`, undefined, false],
+  [
+    'fields the compiler leaves to resolvers',
+    `{ quotes(first: 2) { edges { node { text verbatim { matches } titleChecks { title } factCheck { verdict } } } } }`,
+    undefined,
+    false,
+  ],
+  ['invalid arguments', `{ quotes(first: 1000) { totalCount } }`, undefined, false],
+  [
+    'skip and include',
+    `query($s: Boolean!) { quotes(first: 2) { edges { node { text @skip(if: $s) kind @include(if: $s) } } } }`,
+    { s: true },
+  ],
+];
+
+describe.each(QUERIES)('%s', (_name, query, refs, eligible = true) => {
+  it('answers the same with and without the fast path', async () => {
+    const variables: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(refs ?? {})) variables[key] = typeof value === 'string' && ids[value] ? ids[value] : value;
+    setFastReads(false);
+    const slow = await app.gql(query, variables);
+    setFastReads(true);
+    const before = fastReadsServed();
+    const fast = await app.gql(query, variables);
+    expect(fastReadsServed() - before).toBe(eligible ? 1 : 0);
+    expect(fast.status).toBe(slow.status);
+    expect(JSON.stringify({ data: fast.data, errors: fast.errors?.map((e) => e.message) })).toBe(
+      JSON.stringify({ data: slow.data, errors: slow.errors?.map((e) => e.message) }),
+    );
+  });
+});
+
+it('answers a standard read in one statement without resolvers', async () => {
+  setFastReads(true);
+  const result = await app.gql(QUERIES[0][1], { n: 6 });
+  expect(ok(result).quotes.edges).toHaveLength(6);
+  expect(result.statements).toBe(1);
+});
