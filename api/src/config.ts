@@ -31,6 +31,16 @@ export interface Config {
   sessionAbsoluteHours: number;
   /** Behind a reverse proxy that sets X-Forwarded-Proto (for Secure cookies and HSTS). */
   trustProxy: boolean;
+  /** Milliseconds a request waits for a pooled database connection before it fails. */
+  dbPoolTimeoutMs: number;
+  /** Milliseconds before an HTTP request that has not been answered gets a 503. */
+  requestTimeoutMs: number;
+  /** On SIGTERM: milliseconds to keep serving (readiness already failing) before closing the listener. */
+  shutdownDelayMs: number;
+  /** On SIGTERM: milliseconds in-flight requests get to finish before their connections are cut. */
+  shutdownGraceMs: number;
+  /** Other origins whose pages may call the API with credentials (CORS). The console is same-origin and needs none. */
+  corsOrigins: string[];
 }
 
 class ConfigError extends Error {}
@@ -54,6 +64,29 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
   return raw as T;
 }
 
+/** CORS_ORIGINS: comma-separated exact origins (scheme://host[:port]); never `*`, since credentials are allowed. */
+function origins(name: string): string[] {
+  const raw = process.env[name] ?? '';
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(
+        `${name} must list origins such as https://app.example.org (no "*", no path), comma-separated; got "${origin}"`,
+      );
+    }
+  }
+  return list.map((o) => new URL(o).origin);
+}
+
 /** Reads and validates the environment once; every other module takes the result. */
 export function loadConfig(): Config {
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -74,6 +107,11 @@ export function loadConfig(): Config {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     trustProxy: oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+    dbPoolTimeoutMs: int('DB_POOL_TIMEOUT_MS', 5_000, 100, 120_000),
+    requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    shutdownDelayMs: int('SHUTDOWN_DELAY_MS', 0, 0, 120_000),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
+    corsOrigins: origins('CORS_ORIGINS'),
   };
 }
 

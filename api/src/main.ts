@@ -17,17 +17,27 @@ async function main(): Promise<void> {
   const started = Date.now();
   let stopping = false;
 
+  /**
+   * SIGTERM/SIGINT: readiness fails at once; the server keeps answering for
+   * SHUTDOWN_DELAY_MS (so a load balancer can notice), then stops accepting
+   * connections and gives in-flight requests SHUTDOWN_GRACE_MS to finish before
+   * cutting them; then the pool and the embedded database stop, in that order.
+   */
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal} received: stopping`);
+    server?.beginShutdown();
+    log.info(`${signal} received: readiness now fails; stopping`, { delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs });
+    const limitMs = config.shutdownDelayMs + config.shutdownGraceMs + 15_000;
     const force = setTimeout(() => {
-      log.error('Shutdown took longer than 15 s; exiting anyway');
+      log.error(`Shutdown took longer than ${limitMs} ms; exiting anyway`);
       process.exit(1);
-    }, 15_000);
+    }, limitMs);
     force.unref();
     try {
+      if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await server?.close();
+      log.info('HTTP server drained');
       await db?.close();
       log.info('Stopped cleanly');
       process.exit(0);

@@ -51,3 +51,28 @@ export const ACCOUNT_LIMITS = {
   /** Failed sign-ins per account per hour before further attempts are refused. */
   failedLoginsPerHour: 100,
 } as const;
+
+/**
+ * What one GraphQL request may ask for (issue 8). Each is refused with HTTP 400
+ * and its own `extensions.code` before anything runs; the body size with 413.
+ */
+export const QUERY_LIMITS = {
+  /** Nesting of selections below the operation (fragments expanded). */
+  depthMax: 6,
+  /** Aliased fields in one document, fragments expanded where spread (every field counts, `__typename` included). */
+  aliasesMax: 15,
+  /** Directives used in one document. */
+  directivesMax: 50,
+  /**
+   * Estimated work: 1 per field, and a connection's `first`/`last` (or a list's
+   * `first`) multiplies what is selected under it.
+   */
+  costMax: 5000,
+  /** Lexical tokens in one document (graphql-js `maxTokens`). */
+  tokensMax: 1000,
+  /**
+   * Request body in bytes: room for the largest legitimate write, an article of
+   * LIMITS.bodyMax characters as UTF-8 JSON (up to 4 bytes a character), and no more.
+   */
+  bodyBytesMax: 5_000_000,
+} as const;

@@ -198,3 +198,19 @@ describe('roles over time', () => {
     expect(staffView.quotes.edges[0].node.titleChecks).toEqual([{ title: 'Foreign Minister', matches: false, rolesOnDate: [] }]);
   });
 });
+
+describe('the ClaimReview feed', () => {
+  it('serves every approved fact-check as ClaimReview, paginated', async () => {
+    const response = await fetch(`${app.url}/claimreview.json?first=1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/ld\+json/);
+    const feed = (await response.json()) as any;
+    expect(feed['@type']).toBe('DataFeed');
+    expect(feed.dataFeedElement).toHaveLength(1);
+    expect(feed.dataFeedElement[0]).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'Misleading' } });
+    const bad = await fetch(`${app.url}/claimreview.json?first=1000`);
+    expect(bad.status).toBe(400);
+    const wrongCursor = await fetch(`${app.url}/claimreview.json?after=nope`);
+    expect(wrongCursor.status).toBe(400);
+  });
+});

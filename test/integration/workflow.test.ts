@@ -448,7 +448,9 @@ describe('sessions and tokens', () => {
   });
 
   it('stores only hashes of session and API tokens', async () => {
-    const created = ok(await as(staff.admin, `mutation($u: ID!) { createApiToken(userId: $u, name: "hash check") { token } }`, { u: staff.editor.id })).createApiToken;
+    const created = ok(
+      await as(staff.admin, `mutation($u: ID!) { createApiToken(userId: $u, name: "hash check") { token } }`, { u: staff.editor.id }),
+    ).createApiToken;
     expect(created.token).toMatch(/^nkb_[\w-]{40,}$/);
     const stored = await app.ds.query(`SELECT token_hash FROM api_tokens WHERE name = 'hash check'`);
     expect(stored[0].token_hash).toMatch(/^[0-9a-f]{64}$/);

@@ -622,7 +622,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { id: string, name: string, email: string, role: Role } };
+export type LoginMutation = { login: { id: string, name: string, email: string, role: Role } | null };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

@@ -23,8 +23,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, {
+    // Nullable so that a refused attempt does not stop the next one in the same request:
+    // every attempt runs, is counted against the hourly limit and is audited.
+    nullable: true,
     description:
-      'Signs in and sets an HttpOnly session cookie. A wrong password and an unknown email get the same answer; failed attempts are limited per account.',
+      'Signs in and sets an HttpOnly session cookie; returns the user. A refused attempt answers null with an error: a wrong password and an unknown email get the same error, and failed attempts are limited per account (each attempt counted, aliases included).',
   })
   async login(
     @Arg('email', { description: 'Sign-in address (any case).' }) email: string,

@@ -134,6 +134,8 @@ export interface StartOptions {
   persistent: boolean;
   /** A lock file that says which Node process owns this data dir. */
   lockFile?: string;
+  /** A fixed port (restarting a stopped cluster where its clients expect it); a free one when left out. */
+  port?: number;
 }
 
 export async function startEmbeddedDatabase(options: StartOptions): Promise<EmbeddedDatabase> {
@@ -151,7 +153,9 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   }
   await stopOrphan(dataDir);
 
-  const credentialsFile = path.join(path.dirname(dataDir), 'postgres.credentials');
+  // Beside the data folder and named after it (.data/postgres → .data/postgres.credentials), so that
+  // scratch clusters side by side in the temp dir never share one.
+  const credentialsFile = `${dataDir}.credentials`;
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   let password: string;
   if (fresh) {
@@ -163,7 +167,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
     password = fs.readFileSync(credentialsFile, 'utf8').trim();
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -212,6 +216,7 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      if (!options.persistent) fs.rmSync(credentialsFile, { force: true });
       if (lockFile && readPid(lockFile) === process.pid) fs.rmSync(lockFile, { force: true });
     },
   };

@@ -38,6 +38,7 @@ export async function openDatabase(config: Config = loadConfig()): Promise<OpenD
     url,
     poolSize: config.dbPoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
+    poolTimeoutMs: config.dbPoolTimeoutMs,
   });
   try {
     await dataSource.initialize();

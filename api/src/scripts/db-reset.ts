@@ -30,7 +30,7 @@ function main(): void {
     return;
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(path.join(path.dirname(dir), 'postgres.credentials'), { force: true });
+  fs.rmSync(`${dir}.credentials`, { force: true });
   fs.rmSync(lock, { force: true });
   console.log(`Wiped ${dir}. The next "npm start" creates a fresh database with the demo data.`);
 }
