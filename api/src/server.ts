@@ -23,6 +23,7 @@ import { errorBody, httpErrorHandler, requestDeadline } from './http/guards';
 import { CONSOLE_CSP, ideCsp, securityHeaders } from './http/security';
 import { createServices, DEFAULT_SESSION_POLICY } from './graphql/services';
 import { fastReadsPlugin } from './graphql/read/fast-response';
+import { fastLane } from './graphql/read/fast-lane';
 import { claimReviewFeed } from './modules/fact-check/claim-review.feed';
 import { log } from './logger';
 import { currentRequest, runInRequestScope } from './request-scope';
@@ -60,6 +61,8 @@ export async function createServer(ds: DataSource, config: ServerConfig): Promis
   });
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: POST responses are never revalidated, and hashing every body costs CPU on each read.
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', 1);
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
@@ -175,6 +178,8 @@ export async function createServer(ds: DataSource, config: ServerConfig): Promis
     '/graphql',
     cors(config.corsOrigins ?? []),
     express.json({ limit: QUERY_LIMITS.bodyBytesMax }),
+    // Anonymous reads the compiler answers whole skip Apollo's pipeline (same answer, same headers).
+    fastLane(ds, services, schema, { development }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const sessionToken = readSessionCookie(req);

@@ -1,3 +1,4 @@
+import { fastLaneServed } from '../../api/src/graphql/read/fast-lane';
 import { fastReadsServed, setFastReads } from '../../api/src/graphql/read/fast-response';
 import { ok, startTestApp, type TestApp } from '../support/app';
 
@@ -73,10 +74,45 @@ const QUERIES: [string, string, Record<string, unknown>?, boolean?][] = [
   ],
 ];
 
+function variablesOf(refs?: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(refs ?? {})) variables[key] = typeof value === 'string' && ids[value] ? ids[value] : value;
+  return variables;
+}
+
+/** The raw answer: status, the headers a client could tell apart, and the body bytes. */
+async function raw(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const seen: Record<string, string | null> = {};
+  for (const name of ['content-type', 'content-length', 'etag', 'cache-control', 'vary', 'content-security-policy'])
+    seen[name] = response.headers.get(name);
+  // Statements are not compared: the ordinary path may need more for the same answer.
+  const statements = Number(response.headers.get('x-sql-statements'));
+  return { status: response.status, headers: seen, body: await response.text(), statements };
+}
+
 describe.each(QUERIES)('%s', (_name, query, refs, eligible = true) => {
+  it('answers the same bytes and headers in the fast lane as through Apollo', async () => {
+    const variables = variablesOf(refs);
+    for (const accept of [undefined, 'application/json', 'application/graphql-response+json']) {
+      const headers: Record<string, string> = accept ? { accept } : {};
+      setFastReads(false);
+      const { statements: _slowStatements, ...slow } = await raw(query, variables, headers);
+      setFastReads(true);
+      const before = fastLaneServed();
+      const { statements, ...fast } = await raw(query, variables, headers);
+      expect(fastLaneServed() - before).toBe(eligible ? 1 : 0);
+      expect(fast).toEqual(slow);
+      if (eligible) expect(statements).toBe(1);
+    }
+  });
+
   it('answers the same with and without the fast path', async () => {
-    const variables: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(refs ?? {})) variables[key] = typeof value === 'string' && ids[value] ? ids[value] : value;
+    const variables = variablesOf(refs);
     setFastReads(false);
     const slow = await app.gql(query, variables);
     setFastReads(true);
@@ -88,6 +124,33 @@ describe.each(QUERIES)('%s', (_name, query, refs, eligible = true) => {
       JSON.stringify({ data: slow.data, errors: slow.errors?.map((e) => e.message) }),
     );
   });
+});
+
+it('leaves requests with credentials, GET requests and other Accept values to Apollo', async () => {
+  setFastReads(true);
+  const query = '{ quotes(first: 2) { edges { node { id } } } }';
+  for (const headers of [{ authorization: 'Bearer nope' }, { cookie: 'other=1' }, { accept: 'application/xml' }]) {
+    const before = fastLaneServed();
+    await raw(query, {}, headers);
+    expect(fastLaneServed()).toBe(before);
+  }
+  const before = fastLaneServed();
+  const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': '1' } });
+  expect(response.status).toBe(200);
+  expect(fastLaneServed()).toBe(before);
+});
+
+it('reports errors of a document the lane has seen through Apollo', async () => {
+  setFastReads(true);
+  const bad = '{ quotes(first: 2) { edges { node { nope } } } }';
+  for (let i = 0; i < 2; i++) {
+    const result = await app.gql(bad);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  }
+  const deep = '{ quotes(first: 101) { totalCount } }';
+  const result = await app.gql(deep);
+  expect(result.errors?.[0].extensions?.code).toBe('PAGE_TOO_LARGE');
 });
 
 it('answers a standard read in one statement without resolvers', async () => {
