@@ -23,7 +23,7 @@ import { errorBody, httpErrorHandler, requestDeadline } from './http/guards';
 import { CONSOLE_CSP, ideCsp, securityHeaders } from './http/security';
 import { createServices, DEFAULT_SESSION_POLICY } from './graphql/services';
 import { fastReadsPlugin } from './graphql/read/fast-response';
-import { fastLane } from './graphql/read/fast-lane';
+import { fastLane, preReadBody, type Handler } from './graphql/read/fast-lane';
 import { claimReviewFeed } from './modules/fact-check/claim-review.feed';
 import { log } from './logger';
 import { currentRequest, runInRequestScope } from './request-scope';
@@ -64,7 +64,9 @@ export async function createServer(ds: DataSource, config: ServerConfig): Promis
   // No ETag on API answers: POST responses are never revalidated, and hashing every body costs CPU on each read.
   app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', 1);
-  const httpServer = http.createServer(app);
+  // Until the fast lane is set up (below), every request goes to express.
+  let handle = (req: http.IncomingMessage, res: http.ServerResponse) => app(req, res);
+  const httpServer = http.createServer((req, res) => handle(req, res));
   const production = config.env === 'production';
   const development = !production;
   const requestTimeoutMs = config.requestTimeoutMs ?? 30_000;
@@ -177,9 +179,7 @@ export async function createServer(ds: DataSource, config: ServerConfig): Promis
   app.use(
     '/graphql',
     cors(config.corsOrigins ?? []),
-    express.json({ limit: QUERY_LIMITS.bodyBytesMax }),
-    // Anonymous reads the compiler answers whole skip Apollo's pipeline (same answer, same headers).
-    fastLane(ds, services, schema, { development }),
+    preReadBody(express.json({ limit: QUERY_LIMITS.bodyBytesMax })),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const sessionToken = readSessionCookie(req);
@@ -195,6 +195,11 @@ export async function createServer(ds: DataSource, config: ServerConfig): Promis
       },
     }),
   );
+
+  // Anonymous reads the compiler answers whole skip express and Apollo (same answer, same headers).
+  const lane = fastLane(ds, services, schema, { development, shuttingDown: () => shuttingDown });
+  const expressApp: Handler = app;
+  handle = (req, res) => lane(req, res, expressApp);
 
   // Approved fact-checks as a schema.org ClaimReview DataFeed, for search engines and partners.
   app.get('/claimreview.json', claimReviewFeed(services));

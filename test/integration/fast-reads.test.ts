@@ -87,9 +87,12 @@ async function raw(query: string, variables: Record<string, unknown>, headers: R
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const seen: Record<string, string | null> = {};
-  for (const name of ['content-type', 'content-length', 'etag', 'cache-control', 'vary', 'content-security-policy'])
-    seen[name] = response.headers.get(name);
+  // Every header but the per-request ones, in order.
+  const seen: [string, string][] = [];
+  response.headers.forEach((value, name) => {
+    if (!['date', 'x-request-id', 'x-sql-statements'].includes(name)) seen.push([name, value]);
+  });
+  expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   // Statements are not compared: the ordinary path may need more for the same answer.
   const statements = Number(response.headers.get('x-sql-statements'));
   return { status: response.status, headers: seen, body: await response.text(), statements };
@@ -126,10 +129,16 @@ describe.each(QUERIES)('%s', (_name, query, refs, eligible = true) => {
   });
 });
 
-it('leaves requests with credentials, GET requests and other Accept values to Apollo', async () => {
+it('leaves requests with credentials, CORS, GET requests and other Accept values to Apollo', async () => {
   setFastReads(true);
   const query = '{ quotes(first: 2) { edges { node { id } } } }';
-  for (const headers of [{ authorization: 'Bearer nope' }, { cookie: 'other=1' }, { accept: 'application/xml' }]) {
+  for (const headers of [
+    { authorization: 'Bearer nope' },
+    { cookie: 'other=1' },
+    { accept: 'application/xml' },
+    { origin: 'https://elsewhere.example' },
+    { 'content-type': 'application/json; charset=utf-8' },
+  ]) {
     const before = fastLaneServed();
     await raw(query, {}, headers);
     expect(fastLaneServed()).toBe(before);
@@ -138,6 +147,23 @@ it('leaves requests with credentials, GET requests and other Accept values to Ap
   const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': '1' } });
   expect(response.status).toBe(200);
   expect(fastLaneServed()).toBe(before);
+});
+
+it('reports a body that is not JSON as the ordinary path does', async () => {
+  const post = async (body: string) => {
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return { status: response.status, body: await response.text() };
+  };
+  for (const body of ['{"query": ', '"just a string"', 'null', '{"query": "{ quotes(first: 1) { totalCount } }", "variables": 3}']) {
+    setFastReads(false);
+    const slow = await post(body);
+    setFastReads(true);
+    const before = fastLaneServed();
+    const fast = await post(body);
+    expect(fast.status).toBe(400);
+    expect(fast).toEqual(slow);
+    expect(fastLaneServed()).toBe(before);
+  }
 });
 
 it('reports errors of a document the lane has seen through Apollo', async () => {

@@ -72,15 +72,19 @@ export function inlineScriptHashes(html: string): string[] {
 const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Baseline headers on every response; HSTS only when the request came over https (directly or via a trusted proxy). */
+export const BASELINE_HEADERS: readonly (readonly [string, string])[] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Content-Security-Policy', API_CSP],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+];
+
 export function securityHeaders(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Content-Security-Policy', API_CSP);
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    res.setHeader('X-Permitted-Cross-Domain-Policies', 'none');
+    for (const [name, value] of BASELINE_HEADERS) res.setHeader(name, value);
     if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
     next();
   };

@@ -47,7 +47,14 @@ function jsonObject(pairs: string[]): string {
  * holding exactly the selected columns and, under `$<response key>`, every
  * selected relation the read model knows, nested to any depth: one statement.
  */
-function project(cx: Compiler, typeName: string, alias: string, nodes: readonly FieldNode[], depth: number): string {
+function project(
+  cx: Compiler,
+  typeName: string,
+  alias: string,
+  nodes: readonly FieldNode[],
+  depth: number,
+  joined: Record<string, string> = {},
+): string {
   const type = READ_MODEL[typeName];
   const columns = readableColumns(cx.ds, type);
   const byProperty = new Map(columns.map((c) => [c.property, c]));
@@ -68,11 +75,16 @@ function project(cx: Compiler, typeName: string, alias: string, nodes: readonly 
       const target = READ_MODEL[relation.target];
       if (relation.kind === 'one') {
         if (!response) wanted.add(byColumn.get(relation.fk)!.property);
-        const row = project(cx, relation.target, child, field.nodes, depth + 1);
-        pairs.push(`'${key}', (SELECT ${row} FROM ${target.table(cx.env.t)} ${child} WHERE ${child}.id = ${alias}.${relation.fk})`);
+        const join = joined[field.name];
+        const row = project(cx, relation.target, join ?? child, field.nodes, depth + 1);
+        pairs.push(
+          join
+            ? `'${key}', ${row}`
+            : `'${key}', (SELECT ${row} FROM ${target.table(cx.env.t)} ${child} WHERE ${child}.id = ${alias}.${relation.fk})`,
+        );
       } else {
         const s = relation.sql(cx.env, alias, child, field.args);
-        const row = project(cx, relation.target, child, field.nodes, depth + 1);
+        const row = project(cx, relation.target, child, field.nodes, depth + 1, s.joined);
         const limit = s.limit !== undefined ? ` LIMIT ${s.limit}` : '';
         pairs.push(`'${key}', array_to_json(ARRAY(SELECT ${row} FROM ${s.from} WHERE ${s.where} ORDER BY ${s.order}${limit}))`);
       }

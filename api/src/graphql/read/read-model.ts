@@ -27,7 +27,14 @@ export type Relation =
         p: string,
         c: string,
         args: Record<string, unknown>,
-      ) => { from: string; where: string; order: string; limit?: number };
+      ) => {
+        from: string;
+        where: string;
+        order: string;
+        limit?: number;
+        /** To-one relations of the child already joined in `from`, by relation name: their alias (no second lookup). */
+        joined?: Record<string, string>;
+      };
     };
 
 export interface ReadType {
@@ -95,9 +102,11 @@ export const READ_MODEL: Record<string, ReadType> = {
         kind: 'many',
         target: 'ArticleMention',
         sql: ({ t, live }, p, c) => ({
-          from: `${t.articleMentions} ${c} JOIN ${t.actors} ma ON ma.id = ${c}.actor_id`,
-          where: `${c}.article_id = ${p}.id AND ${live('ma')}`,
+          // Mentions of actors the reader cannot see are left out; the joined actor row also answers `actor`.
+          from: `${t.articleMentions} ${c} JOIN ${t.actors} ${c}a ON ${c}a.id = ${c}.actor_id`,
+          where: `${c}.article_id = ${p}.id AND ${live(`${c}a`)}`,
           order: `${c}.start_offset, ${c}.id`,
+          joined: { actor: `${c}a` },
         }),
       },
     },
