@@ -351,6 +351,32 @@ describe('npm run import', () => {
     expect(row).toEqual({ status: 'DRAFT', created_by: editor.id });
   });
 
+  it('imports one plain-text file with the title and date given on the command line', async () => {
+    const url = (app.ds.options as { url: string }).url;
+    const file = path.join(dir, 'plain.txt');
+    fs.writeFileSync(file, 'The council met on Tuesday.\n\n"We have agreed the budget for next year," the mayor said.');
+    const result = await run(['--title', 'Council agrees budget', '--date', '2024-06-04', '--outlet', 'Town Crier', file], {
+      DATABASE_URL: url,
+    });
+    expect(result.stdout).toMatch(/imported: +1/);
+    expect(result.code).toBe(0);
+    const [row] = await app.ds.query(
+      `SELECT a.published_on::text AS published_on, o.name AS outlet, left(a.body, 27) AS body FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.title = 'Council agrees budget'`,
+    );
+    expect(row).toEqual({ published_on: '2024-06-04', outlet: 'Town Crier', body: 'The council met on Tuesday.' });
+  });
+
+  it.each([
+    [['--title', 'Only a title', 'x.txt'], /--title and --date go together/],
+    [['--title', 'T', '--date', '2024-13-40', 'x.txt'], /--date "2024-13-40" is not a date/],
+    [['--title', 'T', '--date', '2024-01-01', 'a.txt', 'b.txt'], /describe one plain-text FILE, not 2 paths/],
+    [['--date'], /--date needs a value/],
+  ])('refuses %j with a usage error', async (args, message) => {
+    const result = await run(args, {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
   it('refuses an unknown --as user before importing anything', async () => {
     const url = (app.ds.options as { url: string }).url;
     const result = await run(['--as', 'nobody@example.org', dir], { DATABASE_URL: url });

@@ -460,3 +460,45 @@ describe('sessions and tokens', () => {
     expect(listed.apiTokens.find((t: any) => t.name === 'hash check').user.email).toBe('editor@example.org');
   });
 });
+
+describe("an issue's quotes, newest first", () => {
+  it('follow a quote whose date changes, for staff and, once approved, for everyone', async () => {
+    const quote = await newQuote();
+    const byIssue = (who?: Staff) =>
+      app.gql(
+        `query($i: ID!) { quotes(first: 3, filter: { issueId: $i }) { edges { node { id saidOn } } } issue(id: $i) { quotes(first: 3) { id } } }`,
+        { i: demo.issueId },
+        who?.headers,
+      );
+    const set = async (saidOn: string, version: number) =>
+      ok(
+        await as(
+          staff.editor,
+          `mutation($id: ID!, $v: Int!, $d: LocalDate!) { updateQuote(id: $id, input: { expectedVersion: $v, saidOn: $d }) { version } }`,
+          {
+            id: quote.id,
+            v: version,
+            d: saidOn,
+          },
+        ),
+      ).updateQuote.version as number;
+
+    let version = await set('2099-01-01', quote.version);
+    let data = ok(await byIssue(staff.editor));
+    expect(data.quotes.edges[0].node).toEqual({ id: quote.id, saidOn: '2099-01-01' });
+    expect(data.issue.quotes[0].id).toBe(quote.id);
+    version = await set('1900-01-01', version);
+    data = ok(await byIssue(staff.editor));
+    expect(data.quotes.edges.map((e: any) => e.node.id)).not.toContain(quote.id);
+    expect((await app.ds.query('SELECT said_on::text AS d FROM quote_issues WHERE quote_id = $1', [quote.id]))[0].d).toBe('1900-01-01');
+
+    version = await set('2099-02-02', version);
+    ok(await as(staff.editor, `mutation($id: ID!) { submitForReview(id: $id) { status } }`, { id: quote.id }));
+    ok(
+      await as(staff.reviewer, `mutation($id: ID!, $v: Int!) { approve(id: $id, revision: $v) { status } }`, { id: quote.id, v: version }),
+    );
+    data = ok(await byIssue());
+    expect(data.quotes.edges[0].node).toEqual({ id: quote.id, saidOn: '2099-02-02' });
+    expect(data.issue.quotes[0].id).toBe(quote.id);
+  });
+});

@@ -6,7 +6,7 @@ import { migrate } from '../database/migrate';
 import { openDatabase } from '../database/open';
 import { createServices } from '../graphql/services';
 import { configureLogger } from '../logger';
-import { parseInput } from '../modules/import/import.parsers';
+import { parseInput, toIsoDate, type PlainTextMeta } from '../modules/import/import.parsers';
 import { ImportStatus } from '../modules/import/import.objects';
 import { ImportService, type ImportOutcome } from '../modules/import/import.service';
 import type { ParseResult } from '../modules/import/import.types';
@@ -14,6 +14,7 @@ import { User } from '../modules/user/user.entity';
 
 /**
  * npm run import -- [--as EMAIL] FILE|DIR …
+ * npm run import -- [--as EMAIL] --title TITLE --date YYYY-MM-DD [--outlet NAME] [--url URL] FILE
  *
  * Imports articles (the import format in .txt files, JSON and NDJSON; folders are read recursively for
  * .txt, .json, .ndjson and .jsonl) into DATABASE_URL, or the embedded database when it is unset. Each new
@@ -22,30 +23,51 @@ import { User } from '../modules/user/user.entity';
  * skipped as a duplicate. A bad file or line is reported and the rest goes on.
  *
  * --as EMAIL  record the revisions as this (active) user; without it they are the system's.
+ * --title, --date (and optionally --outlet, --url) describe ONE plain-text file whose text has no
+ *              " date YYYY-MM-DD Title" line: the whole file is the body.
  *
  * Progress goes to stderr, the summary to stdout. Exit code 0 when nothing failed, 1 when some item
  * failed (the others are imported), 2 for bad arguments.
  */
-const USAGE = 'usage: npm run import -- [--as EMAIL] FILE|DIR …';
+const USAGE =
+  'usage: npm run import -- [--as EMAIL] FILE|DIR …\n' +
+  '       npm run import -- [--as EMAIL] --title TITLE --date YYYY-MM-DD [--outlet NAME] [--url URL] FILE (one plain-text file)';
+const META_OPTIONS: Record<string, keyof PlainTextMeta> = {
+  '--title': 'title',
+  '--date': 'publishedOn',
+  '--outlet': 'outlet',
+  '--url': 'url',
+};
 const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl']);
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): { paths: string[]; as: string | null } {
+function parseArgs(argv: string[]): { paths: string[]; as: string | null; meta?: Partial<PlainTextMeta> } {
   const paths: string[] = [];
   let as: string | null = null;
+  const meta: Partial<PlainTextMeta> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') throw new UsageError(USAGE);
-    const m = /^--as(?:=(.*))?$/.exec(a);
-    if (m) {
-      as = m[1] ?? argv[++i] ?? null;
-      if (!as) throw new UsageError(`--as needs an email address. ${USAGE}`);
+    const m = /^(--[a-z]+)(?:=(.*))?$/.exec(a);
+    if (m && (m[1] === '--as' || META_OPTIONS[m[1]])) {
+      const value = m[2] ?? argv[++i];
+      if (!value || value.startsWith('--')) throw new UsageError(`${m[1]} needs a value. ${USAGE}`);
+      if (m[1] === '--as') as = value;
+      else meta[META_OPTIONS[m[1]]] = value;
     } else if (a.startsWith('--')) throw new UsageError(`Unknown option "${a}". ${USAGE}`);
     else paths.push(a);
   }
   if (!paths.length) throw new UsageError(USAGE);
-  return { paths, as };
+  if (!Object.keys(meta).length) return { paths, as };
+  // Title and date describe one article: one plain-text file, both given, the date a real one.
+  if (!meta.title || !meta.publishedOn) throw new UsageError(`--title and --date go together (with one plain-text FILE). ${USAGE}`);
+  if (!toIsoDate(meta.publishedOn)) throw new UsageError(`--date "${meta.publishedOn}" is not a date (YYYY-MM-DD)`);
+  if (paths.length !== 1 || !fs.existsSync(paths[0]) || !fs.statSync(paths[0]).isFile())
+    throw new UsageError(
+      `--title and --date describe one plain-text FILE, not ${paths.length === 1 ? `"${paths[0]}"` : `${paths.length} paths`}`,
+    );
+  return { paths, as, meta };
 }
 
 interface InputFile {
@@ -140,7 +162,7 @@ async function viewerFor(email: string | null, services: ReturnType<typeof creat
 }
 
 async function main(): Promise<number> {
-  const { paths, as } = parseArgs(process.argv.slice(2));
+  const { paths, as, meta } = parseArgs(process.argv.slice(2));
   configureLogger('warn', false);
   const outcomes: ImportOutcome[] = [];
   const files = collect(paths, outcomes);
@@ -166,7 +188,7 @@ async function main(): Promise<number> {
     for (const { file, size } of files) {
       let items: ParseResult[];
       try {
-        items = parseInput(file, fs.readFileSync(file));
+        items = parseInput(file, fs.readFileSync(file), meta);
       } catch (error) {
         items = [{ ok: false, error: { source: file, code: 'EMPTY', message: `${file}: cannot read (${(error as Error).message})` } }];
       }

@@ -165,7 +165,8 @@ export const READ_MODEL: Record<string, ReadType> = {
         kind: 'many',
         target: 'Quote',
         sql: ({ t, live }, p, c, args) => ({
-          from: `${t.quoteIssues} l JOIN ${t.quotes} ${c} ON ${c}.id = l.quote_id`,
+          // The link's said_on is the quote's: the (issue_id, said_on, quote_id) index gives the order.
+          from: `${t.quoteIssues} l JOIN ${t.quotes} ${c} ON ${c}.id = l.quote_id AND ${c}.said_on = l.said_on`,
           where: `l.issue_id = ${p}.id AND ${live(c)}`,
           order: `${c}.said_on DESC, ${c}.id DESC`,
           limit: first(args),

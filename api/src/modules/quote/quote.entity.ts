@@ -134,13 +134,18 @@ export class QuoteCoSpeaker {
 }
 
 @Entity({ name: 'quote_issues' })
-@Index('IDX_quote_issues_issue', ['issueId', 'quoteId'])
+// An issue's quotes newest first, a page at a time (see migration QuoteIssueOrder).
+@Index('IDX_quote_issues_issue_said_on', ['issueId', 'saidOn', 'quoteId'])
 export class QuoteIssue {
   @PrimaryColumn({ name: 'quote_id', type: 'uuid' })
   quoteId: string;
 
   @PrimaryColumn({ name: 'issue_id', type: 'uuid' })
   issueId: string;
+
+  /** The quote's said_on, copied by a trigger (never written by the application). */
+  @Column({ name: 'said_on', type: 'date', insert: false, update: false })
+  saidOn?: string;
 
   @ManyToOne(() => Quote, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'quote_id' })

@@ -64,10 +64,15 @@ export class QuoteService implements CuratedService {
     const filter = args.filter ?? {};
     // Quotes of one speaker, alone or jointly: two ordered index scans merged (speaker_id, said_on, id),
     // rather than an OR or an IN that reads all of the speaker's quotes before taking the newest.
+    // Quotes of one issue: its links in (issue_id, said_on, quote_id) order, the link's said_on being the
+    // quote's (kept equal by triggers), so a page reads a page of links, not every quote of the issue.
+    const oneIssue = filter.issueId && !filter.includeSubIssues && !filter.speakerId;
     const source = filter.speakerId
       ? `(SELECT s.* FROM ${t.quotes} s WHERE s.speaker_id = :speakerId
           UNION ALL SELECT s.* FROM ${t.quotes} s JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = s.id WHERE cs.actor_id = :speakerId)`
-      : t.quotes;
+      : oneIssue
+        ? `(SELECT s.* FROM ${t.quoteIssues} qi JOIN ${t.quotes} s ON s.id = qi.quote_id AND s.said_on = qi.said_on WHERE qi.issue_id = :issueId)`
+        : t.quotes;
     const qb = this.db
       .createQueryBuilder()
       .select(entityColumns(ds, Quote, 'q'))
@@ -76,7 +81,8 @@ export class QuoteService implements CuratedService {
     if (filter.speakerId) qb.setParameter('speakerId', filter.speakerId);
     if (filter.ids) qb.andWhere('q.id = ANY(:ids)', { ids: filter.ids });
     if (filter.articleId) qb.andWhere('q.article_id = :articleId', { articleId: filter.articleId });
-    if (filter.issueId) {
+    if (oneIssue) qb.setParameter('issueId', filter.issueId);
+    else if (filter.issueId) {
       const issues = filter.includeSubIssues ? `IN (${subIssueIdsSql(':issueId', t.issues)})` : '= :issueId';
       qb.andWhere(`q.id IN (SELECT qi.quote_id FROM ${t.quoteIssues} qi WHERE qi.issue_id ${issues})`, {
         issueId: filter.issueId,
