@@ -34,6 +34,55 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Country', '
 const TITLE_TAGS = ['Honorific', 'Actor'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const NOT_NAME_TAGS = ['Pronoun', 'Date', 'WeekDay', 'Month', 'Determiner', 'Value', 'Preposition', 'Conjunction', 'Verb'];
+/** Word classes of the lexicon that never start a name, though capitalised at a sentence start ("When", "Despite", "Those"). */
+const FUNCTION_WORD_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb', 'Negative', 'Expression'];
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+/** Lower-case particles inside a person's name ("Rob van Bree", "Ali bin Said", "Ana de Souza"): a closed class of the language. */
+const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/i;
+
+/** A person's surname: the last word of the name, before a generational suffix ("Vicente Sotto III" → "Sotto"). */
+export function surnameOf(name: string): string | undefined {
+  const parts = name.trim().split(/\s+/);
+  while (parts.length > 1 && GENERATION.test(parts[parts.length - 1])) parts.pop();
+  return parts.pop();
+}
+const NAME_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|bint|al|el)$/;
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+/** The tags the package's lexicon gives a word out of context (lower-cased), e.g. "despite" → Preposition. */
+function lexiconTags(word: string): string[] {
+  const entry = lexicon[word.toLowerCase()];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+function isFunctionWord(t: Term): boolean {
+  return lexiconTags(t.text).some((tag) => FUNCTION_WORD_TAGS.includes(tag));
+}
+
+/** A lone capitalised "-ing" word opening a sentence ("Speaking", "According"); in a longer run it may be a name ("Building Bridges"). */
+function isLoneGerund(run: Term[]): boolean {
+  return run.length === 1 && lexiconTags(run[0].text).includes('Gerund');
+}
+
+function isLexiconFirstName(t: Term): boolean {
+  return lexiconTags(t.text).some((tag) => FIRST_NAME_TAGS.includes(tag));
+}
+
+/** A word the lexicon knows, and not as a name ("Health", "Information"), whatever the tagger made of it in context. */
+function isCommonWord(t: Term): boolean {
+  const tags = lexiconTags(t.text);
+  return tags.length > 0 && !tags.some((tag) => PERSON_TAGS.includes(tag) || tag === 'ProperNoun');
+}
+
+/** A word the lexicon does not know that the tagger did not read as a first or last name either ("Health"). */
+function isUnknownWord(t: Term): boolean {
+  return lexiconTags(t.text).length === 0 && !has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName']);
+}
+
+function isFirstName(t: Term): boolean {
+  return has(t, FIRST_NAME_TAGS) || isLexiconFirstName(t);
+}
 
 function has(t: Term, tags: string[]): boolean {
   return t.tags.some((tag) => tags.includes(tag));
@@ -103,6 +152,25 @@ export function findNameCandidates(body: string): NameCandidate[] {
         run.push(t);
         continue;
       }
+      // "Vicente Sotto III", "Martin Luther King Jr.": a generational suffix ends the person's name.
+      if (GENERATION.test(t.text) && prev && has(prev, PERSON_TAGS) && !breaksBetween(prev, t)) {
+        run.push(t);
+        flush();
+        continue;
+      }
+      // "Rob van Bree", "Ali bin Said": a lower-case particle between a person's name words.
+      if (
+        NAME_PARTICLES.test(t.text) &&
+        prev &&
+        next &&
+        has(prev, PERSON_TAGS) &&
+        isNameTerm(next) &&
+        !breaksBetween(prev, t) &&
+        !breaksBetween(t, next)
+      ) {
+        run.push(t);
+        continue;
+      }
       flush();
     }
     flush();
@@ -110,15 +178,38 @@ export function findNameCandidates(body: string): NameCandidate[] {
   return out;
 }
 
+/**
+ * Where a person's name starts after the words of a title or an affiliation that the tagger ran into it:
+ * "(Minister of) Information Jamal Jarrah", "(Duchy of) Lancaster Pat McFadden" → at the first name, when every
+ * word before it is a common or unknown word, a place or an organisation word (not itself read as a name).
+ */
+function personNameStart(terms: Term[]): number {
+  const at = terms.findIndex(isFirstName);
+  // A first name and a surname at least remain ("Datuk Dr … Hassan" is not cut to "Hassan").
+  if (at <= 0 || at > terms.length - 2) return 0;
+  const affiliation = terms
+    .slice(0, at)
+    .every((t) => has(t, ['Place', 'Organization', 'Actor', 'Demonym']) || isCommonWord(t) || isUnknownWord(t));
+  return affiliation ? at : 0;
+}
+
 function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
+  if (isLoneGerund(run)) return;
   let i = 0;
+  // A capitalised sentence opener ("When", "Despite", "Those") is not part of the name after it.
+  while (i < run.length && isFunctionWord(run[i]) && !has(run[i], PERSON_TAGS)) i++;
   const titleTerms: Term[] = [];
   while (i < run.length && isTitleTerm(run[i])) titleTerms.push(run[i++]);
   let terms = run.slice(i);
+  terms = terms.slice(personNameStart(terms));
   while (terms.length && terms[terms.length - 1].text.toLowerCase() === 'of') terms = terms.slice(0, -1);
   // A leading "The" of "The European Union" is not part of the name.
   if (terms.length > 1 && /^the$/i.test(terms[0].text)) terms = terms.slice(1);
   if (!terms.length) return;
+  // "North Bank Commander", "the Ashanti Regional Minister": a role named by its place or department, no person's name.
+  // A surname that is also a title noun ("Tim Cook") is read as a last name in context.
+  const lastTerm = terms[terms.length - 1];
+  if (lexiconTags(lastTerm.text).includes('Actor') && !has(lastTerm, ['LastName'])) return;
   const first = terms[0];
   const last = terms[terms.length - 1];
   const start = first.offset.start;
@@ -127,8 +218,12 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   const all = (tags: string[]) => terms.every((t) => has(t, tags));
   const any = (tags: string[]) => terms.some((t) => has(t, tags));
   let kind: CandidateKind;
-  if (terms.length === 1 && has(first, ['Demonym'])) return;
-  if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
+  if (terms.length === 1 && (has(first, ['Demonym']) || lexiconTags(first.text).includes('Demonym'))) return;
+  // A job title ("Chief Superintendent", "Police Spokesperson") is written before a person, even one whose
+  // name the tagger reads as a place ("Phil Ward"); honorifics also precede places ("King Edward Street").
+  const jobTitle = titleTerms.some((t) => has(t, ['Actor']) && !has(t, ['Honorific']));
+  if (jobTitle && !any(['Organization'])) kind = ActorKind.PERSON;
+  else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
   else if (any(['Organization'])) kind = ActorKind.ORGANIZATION;
   else if (any(PERSON_TAGS) || titleTerms.length) kind = ActorKind.PERSON;
@@ -139,7 +234,7 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     const next = sentence[idx + 1];
     if (next && !breaksBetween(first, next) && /^\p{Ll}/u.test(next.text) && /(?:i|an|ese|ish)$/.test(first.text)) return;
   }
-  const gender = terms.some((t) => has(t, ['MaleName'])) ? 'm' : terms.some((t) => has(t, ['FemaleName'])) ? 'f' : null;
+  const gender = titleGender(sentence, first) ?? (any(['MaleName']) ? 'm' : any(['FemaleName']) ? 'f' : null);
   out.push({
     start,
     end,
@@ -148,6 +243,20 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     title: titleTerms.length ? titleTerms.map((t) => t.text).join(' ') : null,
     gender,
   });
+}
+
+/** Gendered honorifics and role nouns ("Mr", "Mrs", "first lady") written just before a name: a closed class of the language. */
+const MALE_TITLE = /^(?:mr|sir|lord|king|prince|father|brother|husband|son)\.?$/i;
+const FEMALE_TITLE = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|mother|sister|wife|daughter)\.?$/i;
+
+/** The gender an honorific or role noun right before the name gives ("Mr. Trump", "first lady Melania Trump"). */
+function titleGender(sentence: Term[], first: Term): 'm' | 'f' | null {
+  const idx = sentence.indexOf(first);
+  for (const t of sentence.slice(Math.max(0, idx - 2), idx).reverse()) {
+    if (MALE_TITLE.test(t.text)) return 'm';
+    if (FEMALE_TITLE.test(t.text)) return 'f';
+  }
+  return null;
 }
 
 /** Fills in candidate texts from the body (compromise's term texts drop inner punctuation). */

@@ -144,3 +144,84 @@ describe('extractArticle on constructed passages (patterns)', () => {
     expect(q.speakerMention?.text).toBe('he');
   });
 });
+
+/** CONSTRUCTED passages (invented names and events, no article text), one per speaker or short-quote rule. */
+describe('extractArticle speaker rules on constructed passages', () => {
+  const speakers = async (body: string) => direct(await extractText(body)).map((q) => q.speaker);
+
+  it('a capitalised sentence opener is no speaker', async () => {
+    expect(await speakers('Despite the delays, Mark Henley was upbeat.\n\n“We will finish the bridge on time,” he said.')).toEqual([
+      'Mark Henley',
+    ]);
+  });
+
+  it('title words run into a name are cut off ("Minister of Health Sarah Jones")', async () => {
+    expect(await speakers('Minister of Health Sarah Jones said: “The new line opens in the spring.”')).toEqual(['Sarah Jones']);
+  });
+
+  it('a job title marks a person; a role with no name ("the North Quay Commander") is not a name', async () => {
+    const body = 'Chief Inspector Tom Hill, North Quay Commander, said: “The harbour is safe to use again.”';
+    expect(await speakers(body)).toEqual(['Tom Hill']);
+  });
+
+  it('name particles and generational suffixes stay in the name', async () => {
+    expect(await speakers('Police chief Anna van Dijk told reporters: “The area is closed until morning.”')).toEqual(['Anna van Dijk']);
+    expect(await speakers('“We will appeal the ruling,” Robert Fenwick III, the club owner, said.')).toEqual(['Robert Fenwick III']);
+  });
+
+  it('"Mr" keeps a surname away from a woman of the same surname', async () => {
+    const body = 'The mayor spoke beside his wife Mary Dalton.\n\n“The new park opens next month for everyone,” Mr. Dalton said.';
+    expect(await speakers(body)).toEqual(['Dalton']);
+  });
+
+  it('the subject of "X, an appositive, said" is X; a quantified source stays unnamed', async () => {
+    expect(await speakers('Jane Porter, a senior engineer at the plant, said: “The repairs will take a week.”')).toEqual(['Jane Porter']);
+    expect(await speakers('A spokeswoman for Northwind, the ferry operator, said: “All sailings are cancelled today.”')).toEqual([
+      'A spokeswoman for Northwind',
+    ]);
+  });
+
+  it('a participle ("…, adding that") takes the sentence subject, not a name in between', async () => {
+    const body = 'Coach Peter Walsh praised Sam Ortiz for his defending, adding that “the whole team worked very hard.”';
+    expect(await speakers(body)).toEqual(['Peter Walsh']);
+  });
+
+  it('a paragraph ending on a colon introduces the quote in the next', async () => {
+    const body = 'Asked about the strike, union leader Karen Obi said:\n\n“Our members have waited long enough for this offer.”';
+    expect(await speakers(body)).toEqual(['Karen Obi']);
+  });
+
+  it('a speech verb in a relative clause is not the main verb', async () => {
+    const body = 'Governor Paul Reyes described the measures that the council announced as “reckless and unfair”.';
+    expect(await speakers(body)).toEqual(['Paul Reyes']);
+  });
+
+  it('the speaker goes on over paragraphs of "he added that" and "he said"', async () => {
+    const body =
+      'Lawyer Daniel Osei addressed the court on Monday.\n\n“The evidence was never tested,” he said.\n\nHe added that the witness had not been heard by Judge Ama Boateng.\n\n“We ask for a new hearing,” he said.';
+    expect(await speakers(body)).toEqual(['Daniel Osei', 'Daniel Osei']);
+  });
+
+  it('a role resolves to the person introduced with that role', async () => {
+    const body =
+      'The Northern Regional Minister, Kofi Mensah, blamed the Energy Minister, Yaw Boateng, for the delay.\n\n“Nobody told me anything about the permits,” the Regional Minister said.';
+    expect(await speakers(body)).toEqual(['Kofi Mensah']);
+  });
+
+  it('short quotes count when a speech verb attributes them, not as names or modifiers', async () => {
+    const texts = async (body: string) => direct(await extractText(body)).map((q) => q.text);
+    expect(await texts('Mayor Lisa Grant called the report "deeply flawed".')).toEqual(['deeply flawed']);
+    expect(await texts('Mayor Lisa Grant said the claims were "unfounded".')).toEqual(['unfounded']);
+    expect(await texts('The residents formed a group called "River Watch" last year.')).toEqual([]);
+    expect(await texts('The board called it the "final" offer to the union.')).toEqual([]);
+    expect(await texts('The station\'s "Morning Desk" reported the fire.')).toEqual([]);
+  });
+
+  it('a doubled opening mark and a loose mark at a paragraph start still open the quote', async () => {
+    const body =
+      'Nina Cole spoke after the vote.\n\n""Despite the rain, turnout was strong today," she said.\n\n" (But) we still have work to do," she added.';
+    const found = direct(await extractText(body));
+    expect(found.map((q) => q.text)).toEqual(['Despite the rain, turnout was strong today', '(But) we still have work to do']);
+    expect(found.map((q) => q.speaker)).toEqual(['Nina Cole', 'Nina Cole']);
+  });
+});

@@ -1,5 +1,5 @@
 import { ActorKind } from '@newsroom/shared';
-import { findNames, type CandidateKind, type NameCandidate } from './actor-finder';
+import { findNames, surnameOf, type CandidateKind, type NameCandidate } from './actor-finder';
 import type { ExtractedActor, ExtractedQuote, ExtractionResult, MatchVia, Span } from './import.types';
 import { normaliseName, type ActorMatch, type ActorMatcher, type IssueMatcher } from './matchers';
 import { QuoteFinder, type Entity, type MentionRef } from './quote-finder';
@@ -26,6 +26,22 @@ interface Group extends Entity {
 
 function realKind(kind: CandidateKind): ActorKind | null {
   return kind === 'PLACE' || kind === 'UNKNOWN' ? null : kind;
+}
+
+/**
+ * The person a one-word mention stands for: the full name it ends ("Bayramov" → "Jeyhun Bayramov"), else the
+ * only full name it starts ("Merrit" → "Merrit Kennedy"). Not across genders: "Mr. Trump" is not "Melania Trump".
+ */
+function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | undefined {
+  const people = groups.filter(
+    (g) => (g.kind === ActorKind.PERSON || g.kind === 'UNKNOWN') && (!c.gender || !g.gender || g.gender === c.gender),
+  );
+  const withPart = (pick: (parts: string[]) => string) =>
+    people.filter((g) => g.forms.some((f) => f.text.includes(' ') && pick(normaliseName(f.text).split(' ')) === word));
+  const bySurname = withPart((parts) => surnameOf(parts.join(' ')) ?? '');
+  if (bySurname.length) return bySurname[0];
+  const byFirstName = withPart((parts) => parts[0]);
+  return byFirstName.length === 1 ? byFirstName[0] : undefined;
 }
 
 /**
@@ -75,11 +91,7 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
     }
     const norm = normaliseName(c.text);
     if (!norm.includes(' ')) {
-      const full = [...groups.values()].find(
-        (g) =>
-          (g.kind === ActorKind.PERSON || g.kind === 'UNKNOWN') &&
-          g.forms.some((f) => normaliseName(f.text).split(' ').pop() === norm && f.text.includes(' ')),
-      );
+      const full = fullNameOf(norm, c, [...groups.values()]);
       if (full) {
         add([...groups.entries()].find(([, g]) => g === full)![0], c, full.match);
         continue;
@@ -94,7 +106,7 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
   for (const g of new Set(groupOf.values())) {
     if (g.kind !== ActorKind.PERSON) continue;
     const full = [g.name, ...g.forms.map((f) => f.text)].find((t) => /\s/.test(t.trim()));
-    const surname = full?.trim().split(/\s+/).pop();
+    const surname = full && surnameOf(full);
     if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(body); m; m = re.exec(body)) {

@@ -50,12 +50,39 @@ const CUE_WORDS = new Set(
   urged urges recalled recalls suggested suggests predicted predicts cautioned cautions conceded concedes concluded observed
   tweeted posted reiterated reiterates responded responds countered maintained maintains contended affirmed confirmed confirms
   denied denies pledged vowed promised charged alleged testified quipped joked shouted exclaimed complained lamented assured
-  disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining`
+  disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining
+  asserted asserts mentioned indicated highlighted retorted answered pleaded boasted chanted recounted elaborated pointed
+  arguing insisting warning claiming stressing telling asking stating urging recalling chanting`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Verbs that put words in someone's mouth without reporting a whole statement: `called it "a disgrace"`, `spoke of "abuses"`. */
+const CHARACTERISING_VERBS = new Set(
+  'called calls calling described describes describing accused accuses accusing branded labelled labeled termed spoke speaks'.split(' '),
+);
+/** Verbs that name a thing rather than quote a person when the quote follows at once: `a group called "Friends"`. */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known']);
+/** How many words a speech verb may be before a short quote that does not end its clause. */
+const MAX_CUE_DISTANCE = 12;
 const AUXILIARIES =
   /(?:\s+(?:has|have|had|was|were|is|also|later|then|previously|earlier|once|would|will|further|quoted|as|reportedly))+\s*$/i;
+/** Words that open a new clause: after a quote, `“…,” while Y said` attributes nothing to the quote. */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'and',
+  'but',
+  'as',
+  'when',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'after',
+  'before',
+  'since',
+  'if',
+  'so',
+]);
 const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'plural' | 'self'> = {
   he: 'm',
   she: 'f',
@@ -95,6 +122,11 @@ function words(body: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** A speech verb: lower-case, so that "the United States" or "Says Who" is no verb. */
+function isCue(w: Word): boolean {
+  return CUE_WORDS.has(w.text);
+}
+
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
@@ -114,6 +146,8 @@ function markRole(body: string, i: number): Role {
   if (OPENERS.includes(c)) return !leftFlank && rightFlank ? 'close' : 'open';
   if (CLOSERS.includes(c)) return leftFlank && !rightFlank ? 'open' : 'close';
   if (c === STRAIGHT) {
+    // `" (But) it's …` at a paragraph start: loose spacing after an opening mark.
+    if ((prev === undefined || prev === '\n') && next === ' ') return 'open';
     if (leftFlank && !rightFlank) return 'open';
     if (rightFlank && !leftFlank) return 'close';
     if (leftFlank && rightFlank) return 'either';
@@ -155,6 +189,11 @@ export function pairQuoteMarks(body: string): RawQuote[] {
         if (role === 'open' && !body.slice(start, i).trim()) continue; // the repeated opening mark of a run-on quote
       }
       if (role === 'open') {
+        // A doubled mark (`""Despite`) opens once, at the inner mark.
+        if (stack.length && stack[stack.length - 1] === i - 1 && body[i - 1] === c) {
+          stack[stack.length - 1] = i;
+          continue;
+        }
         if (!stack.length) openPara = p;
         stack.push(i);
       } else if (role === 'close' && stack.length) {
@@ -217,6 +256,12 @@ interface Attribution {
 
 export class QuoteFinder {
   private readonly paras: Range[];
+  private readonly raw: RawQuote[];
+  /**
+   * Mentions in the narration, outside quote marks: the antecedents of "he", "the minister", "the company".
+   * A name inside a quote ("We beat Goa", "Sabah and Pahang applied") is what the speaker talks about.
+   */
+  private readonly narrated: MentionRef[];
   /** Speakers already attributed, by position, for pronoun preference and paragraph inheritance. */
   private readonly spoken: { pos: number; para: number; att: Attribution }[] = [];
 
@@ -225,6 +270,8 @@ export class QuoteFinder {
     private readonly mentions: MentionRef[],
   ) {
     this.paras = paragraphs(body);
+    this.raw = pairQuoteMarks(body);
+    this.narrated = mentions.filter((m) => !this.raw.some((q) => q.open < m.start && m.end <= q.close));
   }
 
   private paraOf(pos: number): number {
@@ -240,7 +287,7 @@ export class QuoteFinder {
 
   find(): FoundQuote[] {
     const body = this.body;
-    const raw = pairQuoteMarks(body);
+    const raw = this.raw;
     const quotes: FoundQuote[] = [];
     const taken: Range[] = [];
     raw.forEach((q, k) => {
@@ -251,12 +298,12 @@ export class QuoteFinder {
       const prevClose = k > 0 && raw[k - 1].close >= para.start ? raw[k - 1].close + 1 : para.start;
       const nextOpen = k + 1 < raw.length && raw[k + 1].open < lastPara.end ? raw[k + 1].open : lastPara.end;
       const preStart = sentenceStart(body, q.open, prevClose);
-      const endsSentence = /[.!?]$/.test(body.slice(content.start, content.end));
+      // A quoted question or exclamation may go on with its attribution: `"So what?" Smith, a senator, said.`
+      const endsSentence = /\.$/.test(body.slice(content.start, content.end));
       const postEnd = sentenceEnd(body, q.close + 1, nextOpen);
       const att = this.attributeDirect(q.open, q.close, preStart, postEnd, endsSentence, nextOpen);
       const n = wordCount(body.slice(content.start, content.end));
-      const adjacent = att && att.confidence >= 0.85;
-      if (n < 4 && !adjacent) return; // a scare quote or a title, not something said
+      if (n < 4 && !this.isSaid(q, att, preStart)) return; // a scare quote or a title, not something said
       let result = att && att.viaPronoun ? { ...att, confidence: Math.min(att.confidence, 0.85) } : att;
       if (!result) result = this.inherit(q.open);
       quotes.push({
@@ -290,6 +337,28 @@ export class QuoteFinder {
     return [...quotes, ...this.paraphrases(taken)].sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * Whether a short quote (under 4 words) is words someone said rather than a scare quote or a title: attributed
+   * right next to it (`"So what?" Smith said`), or governed by a speech verb earlier in its sentence
+   * (`said the claims were "unfounded"`, `called it "a disgrace"`, `spoke of "abuses"`).
+   */
+  private isSaid(q: RawQuote, att: Attribution | null, preStart: number): boolean {
+    const body = this.body;
+    // `Otec FM's "Nyansapo" claimed …`: a quote that is the subject of the verb after it is a name.
+    const endsClause =
+      /[,.!?;:\u2014\u2013-]\s*$/.test(body.slice(q.open + 1, q.close)) || /^\s*[,.!?;:\u2014\u2013-]/.test(body.slice(q.close + 1));
+    if (att && att.confidence >= 0.85 && (endsClause || (att.cue && att.cue.end <= q.open))) return true;
+    const before = words(body, preStart, q.open).filter((w) => !/[“”"]/.test(body.slice(w.end, q.open)));
+    const cueAt = before.map(isCue).lastIndexOf(true);
+    // Far into a long reported clause, a quoted phrase mid-sentence is more often the writer's borrowed term
+    // (`said … that no third country should play a "direct role" in it`) than the speaker's words ending it.
+    if (cueAt >= 0) return before.length - cueAt <= MAX_CUE_DISTANCE || endsClause;
+    const verbAt = before.map((w) => CHARACTERISING_VERBS.has(w.lower)).lastIndexOf(true);
+    if (verbAt < 0 || (verbAt === before.length - 1 && NAMING_VERBS.has(before[verbAt].lower))) return false;
+    // `called the offer the "final" proposed revision`: a quoted modifier inside a longer noun phrase is no one's words.
+    return /^\s*(?:[,.!?;:)\u2014\u2013-]|$|(?:to|of|in|for|at|on|with|by|from|and|but|as)\b)/.test(body.slice(q.close + 1, q.close + 12));
+  }
+
   private attributeDirect(
     open: number,
     close: number,
@@ -298,55 +367,108 @@ export class QuoteFinder {
     endsSentence: boolean,
     nextOpen: number,
   ): Attribution | null {
+    return (
+      this.attributeAfter(open, close, preStart, postEnd, endsSentence) ??
+      this.attributeBefore(preStart, open) ??
+      this.accordingTo(open, close, preStart, postEnd, nextOpen) ??
+      this.introducedBefore(open)
+    );
+  }
+
+  /** After the quote: `“…,” said Dr Jane Smith`, `“…,” Smith, a senator, said`, `“…,” according to X`. */
+  private attributeAfter(open: number, close: number, preStart: number, postEnd: number, endsSentence: boolean): Attribution | null {
     const body = this.body;
-    // After the quote.
     const postWords = words(body, close + 1, postEnd);
     const postText = body.slice(close + 1, postEnd);
     const lead = /^[\s,;:\u2014\u2013-]*/.exec(postText)![0].length;
-    if (postWords.length) {
-      const w0 = postWords[0];
-      const immediate = w0.start === close + 1 + lead;
-      if (
-        immediate &&
-        w0.lower === 'according' &&
-        postWords[1]?.lower === 'to' &&
-        !words(body, preStart, open).some((w) => CUE_WORDS.has(w.lower))
-      ) {
-        const a = this.resolveRegion(postWords[1].end, this.clauseEnd(postWords[1].end, postEnd), 'first');
-        if (a) return { ...a, cue: { start: w0.start, end: postWords[1].end }, confidence: 0.8 };
-      }
-      const lowerStart = /^\p{Ll}/u.test(w0.text) || !endsSentence;
-      if (immediate && lowerStart && CUE_WORDS.has(w0.lower)) {
-        // "…," said Dr Jane Smith of Exxon
-        const a = this.resolveRegion(w0.end, this.clauseEnd(w0.end, postEnd), 'first');
-        if (a) return { ...a, cue: { start: w0.start, end: w0.end }, confidence: 0.95 };
-      }
-      if (immediate && (lowerStart || /^[,;:]/.test(postText.trimStart()) || !endsSentence)) {
-        const cueAt = postWords.slice(0, 14).findIndex((w, i) => i > 0 && CUE_WORDS.has(w.lower));
-        if (cueAt > 0 && !/[“”"]/.test(body.slice(close + 1, postWords[cueAt].start))) {
-          const regionEnd = postWords[cueAt].start;
-          const np = body.slice(w0.start, regionEnd).replace(AUXILIARIES, '');
-          const a = this.resolveRegion(w0.start, w0.start + np.length, 'first', 'last');
-          if (a) return { ...a, cue: { start: postWords[cueAt].start, end: postWords[cueAt].end }, confidence: a.speaker ? 0.95 : 0.9 };
-        }
+    if (!postWords.length) return null;
+    const w0 = postWords[0];
+    const immediate = w0.start === close + 1 + lead;
+    if (!immediate) return null;
+    if (w0.lower === 'according' && postWords[1]?.lower === 'to' && !words(body, preStart, open).some(isCue)) {
+      const a = this.resolveRegion(postWords[1].end, this.clauseEnd(postWords[1].end, postEnd), 'first');
+      if (a) return { ...a, cue: { start: w0.start, end: postWords[1].end }, confidence: 0.8 };
+    }
+    const lowerStart = /^\p{Ll}/u.test(w0.text) || !endsSentence;
+    if (lowerStart && isCue(w0)) {
+      // "…," said Dr Jane Smith of Exxon
+      const a = this.resolveRegion(w0.end, this.clauseEnd(w0.end, postEnd), 'first');
+      if (a) return { ...a, cue: { start: w0.start, end: w0.end }, confidence: 0.95 };
+    }
+    // "“…,” while Y tweeted …": a new clause with its own subject, not this quote's attribution.
+    if (CLAUSE_OPENERS.has(w0.lower)) return null;
+    if (lowerStart || /^[,;:]/.test(postText.trimStart()) || !endsSentence) {
+      const cueAt = postWords.slice(0, 14).findIndex((w, i) => i > 0 && isCue(w));
+      if (cueAt > 0 && !/[“”"]/.test(body.slice(close + 1, postWords[cueAt].start))) {
+        const regionEnd = postWords[cueAt].start;
+        const np = body.slice(w0.start, regionEnd).replace(AUXILIARIES, '');
+        const a = this.resolveRegion(w0.start, w0.start + np.length, 'first', 'last');
+        if (a) return { ...a, cue: { start: postWords[cueAt].start, end: postWords[cueAt].end }, confidence: a.speaker ? 0.95 : 0.9 };
       }
     }
-    // Before the quote: "X said: “…”", "X told reporters, “…”".
+    return null;
+  }
+
+  /** Before the quote: "X said: “…”", "X told reporters, “…”", "X said the claims were “…”". */
+  private attributeBefore(preStart: number, open: number): Attribution | null {
+    const body = this.body;
     const pre = body.slice(preStart, open);
     const preWords = words(body, preStart, open);
     const m = /(\p{L}+)((?:\s+[\p{L}'’.-]+){0,3})\s*[:,]?\s*(?:that\s*)?$/u.exec(pre.replace(/[\s,:\u2014\u2013-]+$/, ''));
     const adjacentCue = m && CUE_WORDS.has(m[1].toLowerCase()) && (!m[2] || /:\s*$/.test(pre) || m[2].trim().split(/\s+/).length <= 1);
     // The speech verb nearest the quote whose subject can be resolved ("Asked by the agency…, Nazer said Saudi Arabia “…”").
     for (let cueIndex = preWords.length - 1; cueIndex >= 0; cueIndex--) {
-      if (!CUE_WORDS.has(preWords[cueIndex].lower)) continue;
+      if (!isCue(preWords[cueIndex]) && !CHARACTERISING_VERBS.has(preWords[cueIndex].text)) continue;
       const cueWord = preWords[cueIndex];
-      const from = this.clauseStart(preStart, cueWord.start);
-      // "X was quoted by the daily Y as saying": X spoke, Y reported it.
-      const passive = /\bquoted\b/i.test(body.slice(from, cueWord.start));
-      const a = this.resolveRegion(passive ? preStart : from, cueWord.start, passive ? 'first' : 'last');
+      if (this.inRelativeClause(preWords, cueIndex)) continue;
+      const a = this.subjectOf(preStart, cueWord);
       if (a) return { ...a, cue: { start: cueWord.start, end: cueWord.end }, confidence: adjacentCue ? 0.9 : 0.8 };
     }
-    // "according to X" anywhere in the sentence.
+    return null;
+  }
+
+  /** `regulations that the Government announced`: a speech verb inside a relative clause is not the sentence's verb. */
+  private inRelativeClause(ws: Word[], cueIndex: number): boolean {
+    for (let i = cueIndex - 1; i >= Math.max(1, cueIndex - 4); i--) {
+      if (!/^(?:that|which|who|whom)$/.test(ws[i].lower)) continue;
+      // "said that the minister told …" is reported speech, not a relative clause.
+      return (
+        !CUE_WORDS.has(ws[i - 1].lower) && /^\p{Ll}/u.test(ws[i - 1].text) && !/[,;:]/.test(this.body.slice(ws[i - 1].end, ws[i].start))
+      );
+    }
+    return false;
+  }
+
+  /** Who a speech verb before the quote has as its subject. */
+  private subjectOf(floor: number, cueWord: Word): Attribution | null {
+    const body = this.body;
+    const from = this.clauseStart(floor, cueWord.start);
+    // "X was quoted by the daily Y as saying": X spoke, Y reported it.
+    if (/\bquoted\b/i.test(body.slice(from, cueWord.start))) return this.resolveRegion(floor, cueWord.start, 'first');
+    // "X said …, adding that “…”", "X refused …, arguing that “…”": a participle's subject is the sentence's subject.
+    if (/ing$/.test(cueWord.lower) && /,\s*$/.test(body.slice(floor, cueWord.start))) {
+      const sentence = sentenceStart(body, cueWord.start, this.paras[this.paraOf(cueWord.start)].start);
+      return this.resolveRegion(sentence, cueWord.start, 'first');
+    }
+    const clause = this.resolveRegion(from, cueWord.start, 'last');
+    // "X, a senator, said", "X, who …, told", "The head of the service, X, said": the subject and the words set
+    // off by commas name one speaker; the named one of the two is the better answer.
+    const appositive = this.appositiveStart(floor, from, cueWord.start);
+    const head = appositive === null ? null : this.resolveRegion(appositive, from, 'last');
+    return [head, clause].find((a) => a?.speaker) ?? head ?? clause;
+  }
+
+  /** Where the subject starts when the clause before the verb is set off by commas (`X, a senator, said`), else null. */
+  private appositiveStart(floor: number, clause: number, cue: number): number | null {
+    const body = this.body;
+    if (clause <= floor || !/,\s*$/.test(body.slice(clause, cue)) || !/,\s*$/.test(body.slice(floor, clause))) return null;
+    const start = this.clauseStart(floor, clause);
+    return body.slice(start, clause).trim() ? start : null;
+  }
+
+  /** "according to X" anywhere in the sentence. */
+  private accordingTo(open: number, close: number, preStart: number, postEnd: number, nextOpen: number): Attribution | null {
+    const body = this.body;
     const sentenceEndPos = sentenceEnd(body, close + 1, this.paras[this.paraOf(close)].end);
     for (const [from, to] of [
       [preStart, open],
@@ -361,6 +483,20 @@ export class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** A quote opening a paragraph that the paragraph before introduces, ending on a colon or comma: `It said:` ¶ `“…”`. */
+  private introducedBefore(open: number): Attribution | null {
+    const body = this.body;
+    const p = this.paraOf(open);
+    if (p === 0 || body.slice(this.paras[p].start, open).trim()) return null;
+    const prev = this.paras[p - 1];
+    const end = prev.start + body.slice(prev.start, prev.end).trimEnd().length;
+    if (!/[:,]$/.test(body.slice(prev.start, end))) return null;
+    const lastQuote = this.raw.filter((q) => q.close >= prev.start && q.close < end).pop();
+    const floor = lastQuote ? lastQuote.close + 1 : prev.start;
+    const a = this.attributeBefore(sentenceStart(body, end - 1, floor), end);
+    return a && { ...a, confidence: Math.min(a.confidence, 0.8) };
   }
 
   /** Speaker of the paragraph: an earlier quote in it, or the last speaker of the paragraph before. */
@@ -420,7 +556,18 @@ export class QuoteFinder {
     const region = trimRange(body, from, to);
     if (region.end <= region.start) return null;
     const text = body.slice(region.start, region.end).replace(/[\s,.:;]+$/, '');
-    const inside = this.mentions.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE');
+    // "a spokeswoman for Northwind", "an official at the ministry": an unnamed source, as written, not the organisation.
+    if (/^(?:[Aa]n?|[Oo]ne)\s+\p{Ll}[\p{Ll}-]*\s+(?:for|of|at|from|with)\s/u.test(text)) {
+      return {
+        speaker: null,
+        unnamed: true,
+        coSpeakers: [],
+        phrase: { start: region.start, end: region.start + text.length },
+        cue: null,
+        confidence: 0,
+      };
+    }
+    const inside = this.narrated.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE');
     if (inside.length) {
       // "Putin and Aliyev" speak jointly.
       for (let i = 0; i + 1 < inside.length; i++) {
@@ -452,7 +599,12 @@ export class QuoteFinder {
       const fits =
         previous &&
         (isIt ? previous.att.speaker?.kind !== ActorKind.PERSON : previous.att.speaker?.kind === ActorKind.PERSON || previous.att.unnamed);
-      if (previous && fits && previous.pos < pronoun.start && (previous.para === p || (isIt && previous.para >= p - 2))) {
+      if (
+        previous &&
+        fits &&
+        previous.pos < pronoun.start &&
+        (previous.para === p || (isIt && previous.para >= p - 2) || this.speakerGoesOn(previous, pronoun))
+      ) {
         return {
           ...previous.att,
           phrase: previous.att.unnamed ? previous.att.phrase : { start: pronoun.start, end: pronoun.end },
@@ -482,7 +634,9 @@ export class QuoteFinder {
       const person =
         previous && previous.att.speaker?.kind === ActorKind.PERSON && previous.para >= this.paraOf(region.start) - 2
           ? previous.att.speaker
-          : this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON);
+          : (this.holderOfRole(text, region.start) ??
+            this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON) ??
+            this.nextNamedPerson(region.end));
       if (person) return { speaker: person, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
     // "the report", "the readout": whoever issued the document named earlier ("the U.S. Embassy report", "the readout … issued by the Kremlin").
@@ -510,6 +664,34 @@ export class QuoteFinder {
     return null;
   }
 
+  /**
+   * A speaker carried over a few paragraphs of his or her quotes and paraphrases ("He added that …" ¶ "“…,” he
+   * said"): the last quote's speaker, when the pronoun fits and no other person has become the subject since.
+   */
+  private speakerGoesOn(previous: { pos: number; para: number; att: Attribution }, pronoun: Word): boolean {
+    const type = PRONOUNS[pronoun.lower];
+    const speaker = previous.att.speaker;
+    if (previous.para < this.paraOf(pronoun.start) - 2) return false;
+    if (type === 'plural') return previous.att.unnamed === true || previous.att.coSpeakers.length > 0;
+    if (type !== 'm' && type !== 'f') return false;
+    if (!speaker || speaker.kind !== ActorKind.PERSON || (speaker.gender && speaker.gender !== type)) return false;
+    return !this.narrated.some(
+      (m) =>
+        m.start > previous.pos &&
+        m.end <= pronoun.start &&
+        m.entity !== speaker &&
+        m.entity.kind === ActorKind.PERSON &&
+        (!m.entity.gender || m.entity.gender === type) &&
+        (this.isSpeechSubject(m) || this.startsSentence(m)),
+    );
+  }
+
+  /** The mention opens its sentence, after at most a few words of title ("Mr Tsikata questioned …"): its subject. */
+  private startsSentence(m: MentionRef): boolean {
+    const lead = this.body.slice(sentenceStart(this.body, m.start, this.paras[this.paraOf(m.start)].start), m.start);
+    return words(lead, 0, lead.length).length <= 3 && !/[,;:“”"]/.test(lead);
+  }
+
   /** The issuer of an earlier "<X> report" / "report … by X" in the text before `pos`. */
   private documentSource(noun: string, pos: number): Entity | null {
     const body = this.body;
@@ -530,9 +712,33 @@ export class QuoteFinder {
     return found;
   }
 
+  /**
+   * The person an earlier title or appositive gave this role: "the Regional Minister" → the one introduced as
+   * "The Ashanti Regional Minister, X" rather than another "… Minister, Y". Most role words near the name wins.
+   */
+  private holderOfRole(role: string, pos: number): Entity | null {
+    const roleWords = words(role, 0, role.length)
+      .map((w) => w.lower)
+      .filter((w) => w !== 'the');
+    let best: { entity: Entity; score: number } | null = null;
+    for (const m of this.narrated) {
+      if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
+      const near = this.body.slice(Math.max(0, m.start - 50), m.end + 50).toLowerCase();
+      const score = roleWords.filter((w) => new RegExp(`\\b${w}\\b`).test(near)).length;
+      if (score === roleWords.length && (!best || score >= best.score)) best = { entity: m.entity, score };
+    }
+    return best?.entity ?? null;
+  }
+
+  /** "the president said" before any name: the person named next, within the next two paragraphs. */
+  private nextNamedPerson(pos: number): Entity | null {
+    const m = this.narrated.find((x) => x.start >= pos && x.entity.kind === ActorKind.PERSON);
+    return m && this.paraOf(m.start) <= this.paraOf(pos) + 2 ? m.entity : null;
+  }
+
   private nearestBefore(pos: number, ok: (e: Entity) => boolean): Entity | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i];
+    for (let i = this.narrated.length - 1; i >= 0; i--) {
+      const m = this.narrated[i];
       if (m.end <= pos && ok(m.entity)) return m.entity;
     }
     return null;
@@ -543,8 +749,8 @@ export class QuoteFinder {
     const type = PRONOUNS[word];
     if (type === 'm' || type === 'f' || type === 'self') {
       const candidates: MentionRef[] = [];
-      for (let i = this.mentions.length - 1; i >= 0 && candidates.length < 6; i--) {
-        const m = this.mentions[i];
+      for (let i = this.narrated.length - 1; i >= 0 && candidates.length < 6; i--) {
+        const m = this.narrated[i];
         if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
         if (m.entity.gender && type !== 'self' && m.entity.gender !== type) continue;
         candidates.push(m);
@@ -556,6 +762,9 @@ export class QuoteFinder {
       );
       const subject =
         speaking ??
+        candidates.find(
+          (m) => m.entity.kind === ActorKind.PERSON && this.paraOf(m.start) >= this.paraOf(pos) - 3 && this.startsSentence(m),
+        ) ??
         candidates.find(
           (m) =>
             !/\b(?:with|to|by|from|of|against|for|at|and)\s+(?:[\p{L}'’]+\s+){0,4}$/iu.test(
@@ -573,13 +782,13 @@ export class QuoteFinder {
     }
     // they / we: the last two different people, or the last organisation.
     const people: Entity[] = [];
-    for (let i = this.mentions.length - 1; i >= 0 && people.length < 2; i--) {
-      const m = this.mentions[i];
+    for (let i = this.narrated.length - 1; i >= 0 && people.length < 2; i--) {
+      const m = this.narrated[i];
       if (m.end <= pos && m.entity.kind === ActorKind.PERSON && !people.includes(m.entity)) people.push(m.entity);
     }
     if (people.length === 2) {
       // The one the article named first leads ("Putin and Aliyev").
-      const first = (e: Entity) => this.mentions.find((m) => m.entity === e)!.start;
+      const first = (e: Entity) => this.narrated.find((m) => m.entity === e)!.start;
       const [lead, co] = [...people].sort((a, b) => first(a) - first(b));
       return { speaker: lead, coSpeakers: [co] };
     }
@@ -590,9 +799,7 @@ export class QuoteFinder {
   private isSpeechSubject(m: MentionRef): boolean {
     const after = this.body.slice(m.end, m.end + 90);
     const clause = /^[^.!?"“”;]*/.exec(after)![0];
-    return words(clause, 0, clause.length)
-      .slice(0, 10)
-      .some((w) => CUE_WORDS.has(w.lower));
+    return words(clause, 0, clause.length).slice(0, 10).some(isCue);
   }
 
   /** Reported speech: "X said (that) …", "…, X said.", "…, according to X." — PARAPHRASE, lower confidence. */
@@ -630,7 +837,7 @@ export class QuoteFinder {
       contentEnd = body.lastIndexOf(',', ws[acc].start);
     }
     // "X said (that) …"
-    const cueAt = ws.findIndex((w) => w.start < contentEnd && CUE_WORDS.has(w.lower) && w.lower !== 'according');
+    const cueAt = ws.findIndex((w) => w.start < contentEnd && isCue(w) && w.lower !== 'according');
     if (cueAt > 0) {
       const cue = ws[cueAt];
       const np = body.slice(this.clauseStart(sentence.start, cue.start), cue.start).replace(AUXILIARIES, '');
@@ -657,7 +864,7 @@ export class QuoteFinder {
     // "…, X said."
     const last = ws.filter((w) => w.start < contentEnd);
     const tail = last.slice(-8);
-    const tailCue = tail.findIndex((w) => CUE_WORDS.has(w.lower));
+    const tailCue = tail.findIndex(isCue);
     if (tailCue > 0) {
       const comma = body.lastIndexOf(',', tail[0].start + (tail[tailCue].start - tail[0].start));
       if (comma > sentence.start && comma < tail[tailCue].start && comma > tail[0].start - 40) {
