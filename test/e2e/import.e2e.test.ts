@@ -45,6 +45,12 @@ describeInBrowser('importing an article in the console (browser)', () => {
     const quotes = page.getByTestId('quote-suggestions');
     await quotes.getByText(QUOTE, { exact: false }).waitFor();
     await quotes.getByText('confidence', { exact: false }).first().waitFor();
+    // How and when, read from the words around the quote.
+    await quotes
+      .locator('[data-suggestion]')
+      .filter({ hasText: QUOTE })
+      .getByText('press conference (“press conference”) · said on 2024-09-03', { exact: false })
+      .waitFor();
     const reader = page.getByTestId('article-reader');
     expect(await reader.locator('.suggested').count()).toBeGreaterThan(0);
     const actors = page.getByTestId('actor-suggestions');
@@ -68,9 +74,20 @@ describeInBrowser('importing an article in the console (browser)', () => {
     await screenshot(page, 'import-accepted');
 
     const article = ok(
-      await staffView(`query($id: ID!) { article(id: $id) { status quotes { id text kind speaker { name } } } }`, { id: articleId }),
+      await staffView(`query($id: ID!) { article(id: $id) { status quotes { id text kind delivery saidOn speaker { name } } } }`, {
+        id: articleId,
+      }),
     ).article;
-    expect(article.quotes).toEqual([{ id: expect.any(String), text: QUOTE, kind: 'DIRECT', speaker: { name: 'Jeyhun Bayramov' } }]);
+    expect(article.quotes).toEqual([
+      {
+        id: expect.any(String),
+        text: QUOTE,
+        kind: 'DIRECT',
+        delivery: 'PRESS_CONFERENCE',
+        saidOn: '2024-09-03',
+        speaker: { name: 'Jeyhun Bayramov' },
+      },
+    ]);
     const quoteId = article.quotes[0].id;
     const { actors: found } = ok(
       await staffView(`{ actors(filter: { search: "Jeyhun Bayramov" }) { edges { node { id name misspellings } } } }`),

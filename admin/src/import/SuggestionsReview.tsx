@@ -42,6 +42,7 @@ interface QuoteFix {
   speakerName?: string;
   kind?: string;
   delivery?: string;
+  saidOn?: string;
 }
 
 interface ActorFix {
@@ -174,9 +175,9 @@ export function SuggestionsReview({ articleId }: { articleId: string }) {
         startOffset: q.startOffset,
         endOffset: q.endOffset,
         kind: fix.kind ?? q.kind,
-        delivery: fix.delivery ?? 'STATEMENT',
+        delivery: fix.delivery ?? q.delivery,
         issueIds: issueIds(s),
-        saidOn: article.publishedOn,
+        saidOn: fix.saidOn || q.saidOn,
       },
     });
   };
@@ -315,6 +316,11 @@ export function SuggestionsReview({ articleId }: { articleId: string }) {
                           {q.speaker && !fix.speakerId && ` (${q.speaker.resolution.toLowerCase()})`}
                           {q.cue && ` · “${q.cue.text}”`}
                         </Typography>
+                        <Typography variant="body2" color="text.secondary">
+                          {(deliveryChoices.find((c) => c.id === (fix.delivery ?? q.delivery))?.name ?? q.delivery).toLowerCase()}
+                          {!fix.delivery && q.deliveryCue && ` (“${q.deliveryCue}”)`} · said on {fix.saidOn || q.saidOn}
+                          {!fix.saidOn && q.saidOnCue && ` (“${q.saidOnCue}”)`}
+                        </Typography>
                       </Box>
                       {q.existingQuoteId ? (
                         <Chip
@@ -365,7 +371,7 @@ export function SuggestionsReview({ articleId }: { articleId: string }) {
                                 select
                                 size="small"
                                 label="Delivery"
-                                value={fix.delivery ?? 'STATEMENT'}
+                                value={fix.delivery ?? q.delivery}
                                 onChange={(e) => setQuoteFixes({ ...quoteFixes, [key]: { ...fix, delivery: e.target.value } })}
                               >
                                 {deliveryChoices.map((c) => (
@@ -374,6 +380,14 @@ export function SuggestionsReview({ articleId }: { articleId: string }) {
                                   </MenuItem>
                                 ))}
                               </TextField>
+                              <TextField
+                                type="date"
+                                size="small"
+                                label="Said on"
+                                value={fix.saidOn ?? q.saidOn}
+                                onChange={(e) => setQuoteFixes({ ...quoteFixes, [key]: { ...fix, saidOn: e.target.value } })}
+                                slotProps={{ inputLabel: { shrink: true } }}
+                              />
                             </Stack>
                           )}
                           <Box sx={{ display: 'flex', gap: 1 }}>

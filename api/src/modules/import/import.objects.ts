@@ -1,5 +1,6 @@
-import { ActorKind, QuoteKind } from '@newsroom/shared';
+import { ActorKind, Delivery, QuoteKind } from '@newsroom/shared';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars';
 import { Article } from '../article/article.entity';
 
 /**
@@ -113,6 +114,24 @@ export class QuoteSuggestion {
 
   @Field(() => Float, { description: 'How sure the extractor is, 0 to 1: direct quotes with a named speaker score highest.' })
   confidence: number;
+
+  @Field(() => Delivery, {
+    description:
+      'How the words were delivered, from the words around the quote ("at a press conference", "in an interview", "tweeted"); STATEMENT when nothing says (see deliveryCue).',
+  })
+  delivery: Delivery;
+
+  @Field(() => String, { nullable: true, description: 'The words that suggested the delivery; null when it is only the default.' })
+  deliveryCue: string | null;
+
+  @Field(() => LocalDate, {
+    description:
+      'When the words were said: the day named near the quote ("on Tuesday", "yesterday", "on 12 March"), else the article\'s date.',
+  })
+  saidOn: string;
+
+  @Field(() => String, { nullable: true, description: "The words that named the day; null when it is the article's date." })
+  saidOnCue: string | null;
 
   @Field(() => ID, {
     nullable: true,

@@ -19,8 +19,12 @@ async function seed() {
 
 describe('toSuggestions', () => {
   it('resolves speakers to matched actors, new actors or unnamed sources', async () => {
-    const { result } = await seed();
-    const s = toSuggestions('article-1', result, new Map([[`${result.quotes[0].start}:${result.quotes[0].end}`, 'quote-1']]));
+    const { article, result } = await seed();
+    const s = toSuggestions(
+      { id: 'article-1', body: article.body, publishedOn: article.publishedOn },
+      result,
+      new Map([[`${result.quotes[0].start}:${result.quotes[0].end}`, 'quote-1']]),
+    );
     expect(s.articleId).toBe('article-1');
     expect(s.quotes[0].existingQuoteId).toBe('quote-1');
     expect(s.quotes.slice(1).every((q) => q.existingQuoteId === null)).toBe(true);
@@ -33,28 +37,45 @@ describe('toSuggestions', () => {
   });
 
   it('calls a speaker that is no actor of the article an unnamed source', () => {
-    const s = toSuggestions('a', {
-      title: 't',
-      date: '2024-01-01',
-      quotes: [
-        {
-          text: 'We are looking into it',
-          start: 1,
-          end: 23,
-          kind: 'DIRECT' as never,
-          speaker: 'a company spokeswoman',
-          speakerMention: { start: 26, end: 47, text: 'a company spokeswoman' },
-          coSpeakers: [],
-          cue: null,
-          speakerActorId: null,
-          confidence: 0.8,
-        },
-      ],
-      actors: [],
-      issues: [],
-    });
+    // Constructed: a one-sentence article.
+    const body = '"We are looking into it," a company spokeswoman said on Monday.';
+    const s = toSuggestions(
+      { id: 'a', body, publishedOn: '2024-01-03' },
+      {
+        title: 't',
+        date: '2024-01-01',
+        quotes: [
+          {
+            text: 'We are looking into it',
+            start: 1,
+            end: 23,
+            kind: 'DIRECT' as never,
+            speaker: 'a company spokeswoman',
+            speakerMention: { start: 26, end: 47, text: 'a company spokeswoman' },
+            coSpeakers: [],
+            cue: null,
+            speakerActorId: null,
+            confidence: 0.8,
+          },
+        ],
+        actors: [],
+        issues: [],
+      },
+    );
     expect(s.quotes[0].speaker).toMatchObject({ resolution: SpeakerResolution.UNNAMED, actorId: null, kind: null });
     expect(s.quotes[0].speaker?.mention).toEqual({ startOffset: 26, endOffset: 47, text: 'a company spokeswoman' });
+    expect(s.quotes[0]).toMatchObject({ delivery: 'STATEMENT', deliveryCue: 'spokeswoman', saidOn: '2024-01-01', saidOnCue: 'Monday' });
+  });
+
+  it("suggests the example article's deliveries and days as the demo records have them", async () => {
+    const { article, result } = await seed();
+    const s = toSuggestions({ id: 'a', body: article.body, publishedOn: article.publishedOn }, result);
+    const direct = s.quotes.filter((q) => q.kind === 'DIRECT').map((q) => [q.text.slice(0, 20), q.delivery, q.saidOn]);
+    expect(direct).toEqual([
+      ['the situation in Sou', 'READOUT', '2024-08-28'],
+      ['contribute to the de', 'READOUT', '2024-08-28'],
+      ['Despite positive ste', 'PRESS_CONFERENCE', '2024-08-27'],
+    ]);
   });
 });
 

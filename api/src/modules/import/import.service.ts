@@ -23,6 +23,7 @@ import {
 import type { ExtractedActor, ExtractionResult, ParsedArticle, ParseFailure, ParseResult, Span } from './import.types';
 import type { ActorMatcher, IssueMatcher } from './matchers';
 import { SqlActorMatcher, SqlIssueMatcher } from './matchers.sql';
+import { quoteContext } from './quote-context';
 
 /** One item of a batch: imported, a duplicate (nothing created), or failed with the reason. */
 export type ImportOutcome =
@@ -57,10 +58,11 @@ const VIA: Record<NonNullable<ExtractedActor['matchedVia']>, ActorMatchVia> = {
 
 /** Turns the extractor's result into the suggestions the API and the CLI return. */
 export function toSuggestions(
-  articleId: string,
+  article: { id: string; body: string; publishedOn: string },
   result: ExtractionResult,
   storedQuotes: Map<string, string> = new Map(),
 ): ArticleSuggestions {
+  const articleId = article.id;
   const actorsByName = new Map<string, ExtractedActor>();
   for (const a of result.actors) if (!actorsByName.has(a.name)) actorsByName.set(a.name, a);
   const named = (name: string, actorId: string | null, mention: Span | null): SpeakerSuggestion => {
@@ -73,6 +75,7 @@ export function toSuggestions(
     return { name, resolution: SpeakerResolution.UNNAMED, actorId: null, kind: null, mention: mention && span(mention) };
   };
   const quotes: QuoteSuggestion[] = result.quotes.map((q) => ({
+    ...quoteContext(article.body, q.start, q.end, article.publishedOn),
     text: q.text,
     startOffset: q.start,
     endOffset: q.end,
@@ -210,7 +213,7 @@ export class ImportService {
       }
       throw error;
     }
-    const suggestions = toSuggestions(stored.id, extraction);
+    const suggestions = toSuggestions(stored, extraction);
     const matched = suggestions.actors.filter((x) => !x.isNew).length;
     return {
       status: ImportStatus.IMPORTED,
@@ -232,7 +235,7 @@ export class ImportService {
       select: { id: true, startOffset: true, endOffset: true },
       where: { articleId, deletedAt: IsNull() },
     });
-    return toSuggestions(article.id, extraction, new Map(quotes.map((q) => [`${q.startOffset}:${q.endOffset}`, q.id])));
+    return toSuggestions(article, extraction, new Map(quotes.map((q) => [`${q.startOffset}:${q.endOffset}`, q.id])));
   }
 
   private async findDuplicate(body: string): Promise<ImportResult | null> {
