@@ -37,8 +37,8 @@ export function floorStatements(p: string): Record<string, FloorStatement> {
       params: ['actor', 'n'],
     },
     quotesByIssue: {
-      sql: quoteList(`SELECT q.* FROM ${p}quote_issues qi JOIN ${p}quotes q ON q.id = qi.quote_id AND q.said_on = qi.said_on
-          WHERE qi.issue_id = $1 ORDER BY q.said_on DESC, q.id DESC LIMIT $2`),
+      sql: quoteList(`SELECT q.* FROM ${p}quote_issues qi JOIN ${p}quotes q ON q.id = qi.quote_id
+          WHERE qi.issue_id = $1 ORDER BY qi.said_on DESC, qi.quote_id DESC LIMIT $2`),
       params: ['issue', 'n'],
     },
     quotesSearch: {
@@ -70,8 +70,8 @@ export function floorStatements(p: string): Record<string, FloorStatement> {
                          FROM ${p}issues c WHERE c.parent_id = i.id),
           'quotes', (SELECT coalesce(json_agg(json_build_object('id', q.id, 'text', q.text, 'saidOn', q.said_on,
                         'speaker', json_build_object('id', s.id, 'name', s.name)) ORDER BY q.said_on DESC, q.id DESC), '[]'::json)
-                       FROM (SELECT q.* FROM ${p}quote_issues qi JOIN ${p}quotes q ON q.id = qi.quote_id AND q.said_on = qi.said_on
-                              WHERE qi.issue_id = i.id ORDER BY q.said_on DESC, q.id DESC LIMIT $2) q
+                       FROM (SELECT q.* FROM ${p}quote_issues qi JOIN ${p}quotes q ON q.id = qi.quote_id
+                              WHERE qi.issue_id = i.id ORDER BY qi.said_on DESC, qi.quote_id DESC LIMIT $2) q
                        JOIN ${p}actors s ON s.id = q.speaker_id))::text AS json
         FROM ${p}issues i WHERE i.id = $1`,
       params: ['id', 'n'],

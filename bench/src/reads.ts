@@ -249,8 +249,8 @@ export function postgraphileSupportSql(p: string): string[] {
   return [
     `CREATE SCHEMA IF NOT EXISTS ${s}`,
     `CREATE OR REPLACE FUNCTION ${s}.quotes_by_issue(issue uuid, n int) RETURNS SETOF public.${p}quotes LANGUAGE sql STABLE AS $$
-       SELECT q.* FROM public.${p}quote_issues qi JOIN public.${p}quotes q ON q.id = qi.quote_id AND q.said_on = qi.said_on
-        WHERE qi.issue_id = issue ORDER BY q.said_on DESC, q.id DESC LIMIT n $$`,
+       SELECT q.* FROM public.${p}quote_issues qi JOIN public.${p}quotes q ON q.id = qi.quote_id
+        WHERE qi.issue_id = issue ORDER BY qi.said_on DESC, qi.quote_id DESC LIMIT n $$`,
     `CREATE OR REPLACE FUNCTION ${s}.search_quotes(term text, n int) RETURNS SETOF public.${p}quotes LANGUAGE sql STABLE AS $$
        SELECT * FROM public.${p}quotes WHERE search_vector @@ websearch_to_tsquery('english', term)
         ORDER BY said_on DESC, id DESC LIMIT n $$`,
@@ -259,8 +259,8 @@ export function postgraphileSupportSql(p: string): string[] {
         ORDER BY public.word_similarity(lower(term), search_names) DESC, id DESC LIMIT n $$`,
     // A computed column (Issue.benchLatestQuotes): PostGraphile wants it beside the table.
     `CREATE OR REPLACE FUNCTION public.${p}issues_bench_latest_quotes(i public.${p}issues, n int) RETURNS SETOF public.${p}quotes LANGUAGE sql STABLE AS $$
-       SELECT q.* FROM public.${p}quote_issues qi JOIN public.${p}quotes q ON q.id = qi.quote_id AND q.said_on = qi.said_on
-        WHERE qi.issue_id = i.id ORDER BY q.said_on DESC, q.id DESC LIMIT n $$`,
+       SELECT q.* FROM public.${p}quote_issues qi JOIN public.${p}quotes q ON q.id = qi.quote_id
+        WHERE qi.issue_id = i.id ORDER BY qi.said_on DESC, qi.quote_id DESC LIMIT n $$`,
   ];
 }
 

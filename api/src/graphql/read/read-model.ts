@@ -165,10 +165,10 @@ export const READ_MODEL: Record<string, ReadType> = {
         kind: 'many',
         target: 'Quote',
         sql: ({ t, live }, p, c, args) => ({
-          // The link's said_on is the quote's: the (issue_id, said_on, quote_id) index gives the order.
-          from: `${t.quoteIssues} l JOIN ${t.quotes} ${c} ON ${c}.id = l.quote_id AND ${c}.said_on = l.said_on`,
+          // The link's said_on is the quote's (kept equal by triggers): the (issue_id, said_on, quote_id) index gives the order.
+          from: `${t.quoteIssues} l JOIN ${t.quotes} ${c} ON ${c}.id = l.quote_id`,
           where: `l.issue_id = ${p}.id AND ${live(c)}`,
-          order: `${c}.said_on DESC, ${c}.id DESC`,
+          order: `l.said_on DESC, l.quote_id DESC`,
           limit: first(args),
         }),
       },

@@ -1,5 +1,5 @@
 import { codePointLength, codePointSlice, CuratedType, QuoteKind, ReviewStatus, SortDirection } from '@newsroom/shared';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { audienceOf, type Viewer } from '../../auth/viewer';
 import { assertAllExist } from '../../database/exists';
 import { asEntity, entityColumns } from '../../database/select';
@@ -66,12 +66,13 @@ export class QuoteService implements CuratedService {
     // rather than an OR or an IN that reads all of the speaker's quotes before taking the newest.
     // Quotes of one issue: its links in (issue_id, said_on, quote_id) order, the link's said_on being the
     // quote's (kept equal by triggers), so a page reads a page of links, not every quote of the issue.
+    // (The link's said_on stands in for the quote's; a join condition equating them would mislead the planner.)
     const oneIssue = filter.issueId && !filter.includeSubIssues && !filter.speakerId;
     const source = filter.speakerId
       ? `(SELECT s.* FROM ${t.quotes} s WHERE s.speaker_id = :speakerId
           UNION ALL SELECT s.* FROM ${t.quotes} s JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = s.id WHERE cs.actor_id = :speakerId)`
       : oneIssue
-        ? `(SELECT s.* FROM ${t.quoteIssues} qi JOIN ${t.quotes} s ON s.id = qi.quote_id AND s.said_on = qi.said_on WHERE qi.issue_id = :issueId)`
+        ? `(SELECT ${linkDatedColumns(ds)} FROM ${t.quoteIssues} qi JOIN ${t.quotes} s ON s.id = qi.quote_id WHERE qi.issue_id = :issueId)`
         : t.quotes;
     const qb = this.db
       .createQueryBuilder()
@@ -273,4 +274,12 @@ export class QuoteService implements CuratedService {
     if (!article || article.deletedAt) throw badInput(`articleId: no article with id ${id}`, { field: 'articleId' });
     return article;
   }
+}
+
+/** A quote row whose said_on is read from its issue link `qi` (equal by trigger), so the link index gives the order. */
+function linkDatedColumns(ds: DataSource): string {
+  return ds
+    .getMetadata(Quote)
+    .columns.map((c) => (c.databaseName === 'said_on' ? 'qi.said_on' : `s."${c.databaseName}"`))
+    .join(', ');
 }
