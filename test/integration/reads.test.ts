@@ -39,6 +39,34 @@ describe('quotes filters', () => {
     expect(aliyev.quotes.edges[0].node.speaker.name).toBe('Vladimir Putin');
   });
 
+  it.each([
+    ['speaker', 'speakerId', 'Vladimir Putin'],
+    ['issue', 'issueId', 'peace-treaty-draft'],
+  ])('by %s pages forwards and backwards one at a time in the order of the whole list', async (_what, key, ref) => {
+    const filter = `{ ${key}: "${ids[ref]}" }`;
+    const all = ok(await app.gql(`{ quotes(first: 100, filter: ${filter}) { edges { node { id saidOn } } } }`)).quotes.edges.map(
+      (e: any) => e.node.id,
+    );
+    expect(all.length).toBeGreaterThan(1);
+    const walk = async (forward: boolean) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const args = forward ? `first: 1${cursor ? `, after: "${cursor}"` : ''}` : `last: 1${cursor ? `, before: "${cursor}"` : ''}`;
+        const page = ok(
+          await app.gql(
+            `{ quotes(${args}, filter: ${filter}) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`,
+          ),
+        ).quotes;
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        if (!(forward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage)) return seen;
+        cursor = forward ? page.pageInfo.endCursor : page.pageInfo.startCursor;
+      }
+    };
+    expect(await walk(true)).toEqual(all);
+    expect((await walk(false)).reverse()).toEqual(all);
+  });
+
   it('by article, kind, delivery and date range', async () => {
     const byArticle = ok(await app.gql(`query($id: ID!) { quotes(filter: { articleId: $id }) { totalCount } }`, { id: ids.article }));
     expect(byArticle.quotes.totalCount).toBe(6);

@@ -62,17 +62,24 @@ export class QuoteService implements CuratedService {
     const t = tablesFor(audience);
     const ds = this.db.connection;
     const filter = args.filter ?? {};
-    // Quotes of one speaker, alone or jointly: two ordered index scans merged (speaker_id, said_on, id),
-    // rather than an OR or an IN that reads all of the speaker's quotes before taking the newest.
-    // Quotes of one issue: its links in (issue_id, said_on, quote_id) order, the link's said_on being the
-    // quote's (kept equal by triggers), so a page reads a page of links, not every quote of the issue.
-    // (The link's said_on stands in for the quote's; a join condition equating them would mislead the planner.)
+    // Quotes of one speaker, alone or jointly, and quotes of one issue: the candidates' (id, said_on) come
+    // from narrow index-only scans, their newest page is sorted there, and only that page's rows are read
+    // (a quote row exposes the said_on of its candidate: equal by construction, and the planner can then
+    // sort before joining). Reading whole rows first would fetch every quote of a prolific speaker.
+    // An issue's links carry their quote's said_on (kept equal by triggers) under an (issue_id, said_on,
+    // quote_id) index, so a page of an issue reads a page of links.
+    // (The candidates are sorted in the page's order, which the planner then keeps through the join.)
     const oneIssue = filter.issueId && !filter.includeSubIssues && !filter.speakerId;
+    const field = args.orderBy?.field ?? QuoteOrderField.SAID_ON;
+    const direction = args.orderBy?.direction ?? SortDirection.DESC;
+    const pageOrder = (direction === SortDirection.DESC) === (args.last == null) ? 'DESC' : 'ASC';
+    const candidatesOrder = field === QuoteOrderField.SAID_ON ? ` ORDER BY said_on ${pageOrder}, id ${pageOrder}` : '';
     const source = filter.speakerId
-      ? `(SELECT s.* FROM ${t.quotes} s WHERE s.speaker_id = :speakerId
-          UNION ALL SELECT s.* FROM ${t.quotes} s JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = s.id WHERE cs.actor_id = :speakerId)`
+      ? `(SELECT ${datedColumns(ds, 'u')} FROM (SELECT x.id, x.said_on FROM ${t.quotes} x WHERE x.speaker_id = :speakerId
+          UNION ALL SELECT x.id, x.said_on FROM ${t.quotes} x JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = x.id WHERE cs.actor_id = :speakerId${candidatesOrder}) u
+          JOIN ${t.quotes} s ON s.id = u.id)`
       : oneIssue
-        ? `(SELECT ${linkDatedColumns(ds)} FROM ${t.quoteIssues} qi JOIN ${t.quotes} s ON s.id = qi.quote_id WHERE qi.issue_id = :issueId)`
+        ? `(SELECT ${datedColumns(ds, 'qi')} FROM ${t.quoteIssues} qi JOIN ${t.quotes} s ON s.id = qi.quote_id WHERE qi.issue_id = :issueId)`
         : t.quotes;
     const qb = this.db
       .createQueryBuilder()
@@ -101,8 +108,6 @@ export class QuoteService implements CuratedService {
     if (filter.saidTo) qb.andWhere('q.said_on <= :saidTo', { saidTo: filter.saidTo });
     if (filter.search) qb.andWhere(`q.search_vector @@ ${TSQUERY}`, { search: filter.search });
 
-    const field = args.orderBy?.field ?? QuoteOrderField.SAID_ON;
-    const direction = args.orderBy?.direction ?? SortDirection.DESC;
     let sort: SortSpec;
     switch (field) {
       case QuoteOrderField.RELEVANCE:
@@ -276,10 +281,10 @@ export class QuoteService implements CuratedService {
   }
 }
 
-/** A quote row whose said_on is read from its issue link `qi` (equal by trigger), so the link index gives the order. */
-function linkDatedColumns(ds: DataSource): string {
+/** A quote row `s` whose said_on is read from `from` (a candidate or an issue link, equal by construction). */
+function datedColumns(ds: DataSource, from: string): string {
   return ds
     .getMetadata(Quote)
-    .columns.map((c) => (c.databaseName === 'said_on' ? 'qi.said_on' : `s."${c.databaseName}"`))
+    .columns.map((c) => (c.databaseName === 'said_on' ? `${from}.said_on` : `s."${c.databaseName}"`))
     .join(', ');
 }
