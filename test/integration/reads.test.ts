@@ -52,8 +52,10 @@ describe('quotes filters', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (;;) {
-        const args = forward ? `first: 1${cursor ? `, after: "${cursor}"` : ''}` : `last: 1${cursor ? `, before: "${cursor}"` : ''}`;
-        const page = ok(
+        const args: string = forward
+          ? `first: 1${cursor ? `, after: "${cursor}"` : ''}`
+          : `last: 1${cursor ? `, before: "${cursor}"` : ''}`;
+        const page: any = ok(
           await app.gql(
             `{ quotes(${args}, filter: ${filter}) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`,
           ),
