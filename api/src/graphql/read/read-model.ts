@@ -129,9 +129,12 @@ export const READ_MODEL: Record<string, ReadType> = {
         kind: 'many',
         target: 'Quote',
         sql: ({ t, live }, p, c, args) => ({
-          from: `${t.quotes} ${c}`,
-          where: `${c}.id IN (SELECT s.id FROM ${t.quotes} s WHERE s.speaker_id = ${p}.id UNION ALL SELECT cs.quote_id FROM ${t.quoteCoSpeakers} cs WHERE cs.actor_id = ${p}.id) AND ${live(c)}`,
-          order: `${c}.said_on DESC, ${c}.id DESC`,
+          // As the root list by speaker: the narrow candidates of both roles sorted first, then the page's rows.
+          from: `(SELECT x.id, x.said_on FROM ${t.quotes} x WHERE x.speaker_id = ${p}.id
+              UNION ALL SELECT x.id, x.said_on FROM ${t.quotes} x JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = x.id WHERE cs.actor_id = ${p}.id
+              ORDER BY said_on DESC, id DESC) ${c}u JOIN ${t.quotes} ${c} ON ${c}.id = ${c}u.id`,
+          where: live(c),
+          order: `${c}u.said_on DESC, ${c}u.id DESC`,
           limit: first(args),
         }),
       },
