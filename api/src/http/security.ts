@@ -71,7 +71,7 @@ export function inlineScriptHashes(html: string): string[] {
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-/** Baseline headers on every response; HSTS only when the request came over https (directly or via a trusted proxy). */
+/** Headers every response carries (the fast lane sends them too). */
 export const BASELINE_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'no-referrer'],
@@ -82,6 +82,7 @@ export const BASELINE_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Permitted-Cross-Domain-Policies', 'none'],
 ];
 
+/** Baseline headers on every response; HSTS only when the request came over https (directly or via a trusted proxy). */
 export function securityHeaders(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     for (const [name, value] of BASELINE_HEADERS) res.setHeader(name, value);

@@ -25,8 +25,9 @@ import { loadDemo } from '../seed/demo';
  * times a 1,000-article bulk parse + extract in memory (no database), and a 1,000-article bulk import
  * through the real ImportService into a throw-away database (a database created and dropped on the server
  * in DATABASE_URL, or a scratch embedded PostgreSQL when it is unset) holding the demo actors and issues.
- * `--no-db` skips the import figure. `--set DIR` scores another annotated set laid out the same way
- * (DIR/annotations.json, DIR/articles/*.txt), e.g. a held-out set kept outside the repository.
+ * `--no-db` skips the import figure, `--no-throughput` both figures. `--set DIR` scores another annotated
+ * set laid out the same way (DIR/annotations.json, DIR/articles/*.txt), e.g. a held-out set kept outside
+ * the repository.
  */
 const DEV = path.join(PROJECT_ROOT, 'api', 'fixtures', 'extraction-dev');
 
@@ -48,11 +49,11 @@ async function main(): Promise<void> {
   const setAt = process.argv.indexOf('--set');
   const other = setAt >= 0 ? process.argv[setAt + 1] : undefined;
   if (setAt >= 0 && !other) throw new Error('--set takes a directory holding annotations.json and articles/');
-  const DIR = other ? path.resolve(other) : DEV;
-  const gold = JSON.parse(fs.readFileSync(path.join(DIR, 'annotations.json'), 'utf8')) as { articles: GoldArticle[] };
+  const dir = other ? path.resolve(other) : DEV;
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8')) as { articles: GoldArticle[] };
   const goldByFile = new Map(gold.articles.map((a) => [a.file, a]));
   const files = fs
-    .readdirSync(path.join(DIR, 'articles'))
+    .readdirSync(path.join(dir, 'articles'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => `articles/${f}`);
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   }[] = [];
   const bodies: { title: string; publishedOn: string; body: string }[] = [];
   for (const file of files) {
-    const [parsed] = parseInput(file, fs.readFileSync(path.join(DIR, file)));
+    const [parsed] = parseInput(file, fs.readFileSync(path.join(dir, file)));
     if (!parsed.ok) throw new Error(parsed.error.message);
     bodies.push(parsed.article);
     const result = await extractArticle(parsed.article, { actorMatcher, issueMatcher });
@@ -82,18 +83,14 @@ async function main(): Promise<void> {
     if (!files.includes(file)) throw new Error(`annotations.json names ${file}, which is not in articles/`);
 
   const all = scoreDirectQuotes(perArticle, verbose ? (m) => console.log(`  ${m}`) : undefined);
-  const seed = scoreDirectQuotes(perArticle.filter((a) => a.file.includes('seed-')));
-  const reuters = scoreDirectQuotes(perArticle.filter((a) => a.file.includes('reuters-')));
   const goldQuotes = perArticle.reduce((n, a) => n + a.gold.quotes.length, 0);
   const withQuotes = perArticle.filter((a) => a.gold.quotes.length).length;
 
   if (other) {
-    console.log(`Extraction benchmark: DIRECT quotes, annotated set ${DIR}`);
+    console.log(`Extraction benchmark: DIRECT quotes, annotated set ${dir}`);
     console.log(`  ${perArticle.length} articles; ${goldQuotes} annotated direct quotes in ${withQuotes} of them.`);
     console.log(line('  all articles', all));
-    if (process.argv.includes('--no-throughput')) return;
-  } else printDevSet();
-  function printDevSet(): void {
+  } else {
     console.log('Extraction benchmark: DIRECT quotes, development set api/fixtures/extraction-dev/');
     console.log(
       `  ${perArticle.length} REAL news articles (${perArticle.length - 1} Reuters-21578 newswire stories of 1987 shipped in Debian's r-cran-tm package, plus the example article of shared/seed); ${goldQuotes} annotated direct quotes in ${withQuotes} of them.`,
@@ -103,9 +100,10 @@ async function main(): Promise<void> {
     );
     console.log('  No constructed passages are scored here (they are in the unit tests only).');
     console.log(line('  all real articles', all));
-    console.log(line('  Reuters-21578 (straight marks)', reuters));
-    console.log(line('  example article (curly marks)', seed));
+    console.log(line('  Reuters-21578 (straight marks)', scoreDirectQuotes(perArticle.filter((a) => a.file.includes('reuters-')))));
+    console.log(line('  example article (curly marks)', scoreDirectQuotes(perArticle.filter((a) => a.file.includes('seed-')))));
   }
+  if (process.argv.includes('--no-throughput')) return;
 
   // Throughput: 1,000 articles as one NDJSON batch, parsed and extracted in memory.
   const N = 1000;

@@ -8,6 +8,7 @@ import { Article } from '../../modules/article/article.entity';
 import { Issue } from '../../modules/issue/issue.entity';
 import { Outlet } from '../../modules/outlet/outlet.entity';
 import { Quote } from '../../modules/quote/quote.entity';
+import { speakerQuoteCandidatesSql } from '../../modules/quote/quote.sql';
 import { checkPageSize } from '../connection';
 
 /** `p` is the parent row's alias, `c` the child's; `live(x)` hides soft-deleted working rows. */
@@ -130,9 +131,7 @@ export const READ_MODEL: Record<string, ReadType> = {
         target: 'Quote',
         sql: ({ t, live }, p, c, args) => ({
           // As the root list by speaker: the narrow candidates of both roles sorted first, then the page's rows.
-          from: `(SELECT x.id, x.said_on FROM ${t.quotes} x WHERE x.speaker_id = ${p}.id
-              UNION ALL SELECT x.id, x.said_on FROM ${t.quotes} x JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = x.id WHERE cs.actor_id = ${p}.id
-              ORDER BY said_on DESC, id DESC) ${c}u JOIN ${t.quotes} ${c} ON ${c}.id = ${c}u.id`,
+          from: `(${speakerQuoteCandidatesSql(t, `${p}.id`, 'DESC')}) ${c}u JOIN ${t.quotes} ${c} ON ${c}.id = ${c}u.id`,
           where: live(c),
           order: `${c}u.said_on DESC, ${c}u.id DESC`,
           limit: first(args),

@@ -13,6 +13,7 @@ import { Issue } from '../issue/issue.entity';
 import { subIssueIdsSql } from '../issue/issue.sql';
 import type { CuratedService, ReviewService } from '../review/review.service';
 import { Quote, QuoteCoSpeaker, QuoteIssue } from './quote.entity';
+import { speakerQuoteCandidatesSql } from './quote.sql';
 import { QuoteOrderField, type CreateQuoteInput, type QuotesArgs, type UpdateQuoteInput } from './quote.inputs';
 
 const TSQUERY = "websearch_to_tsquery('english', :search)";
@@ -62,22 +63,17 @@ export class QuoteService implements CuratedService {
     const t = tablesFor(audience);
     const ds = this.db.connection;
     const filter = args.filter ?? {};
-    // Quotes of one speaker, alone or jointly, and quotes of one issue: the candidates' (id, said_on) come
-    // from narrow index-only scans, their newest page is sorted there, and only that page's rows are read
-    // (a quote row exposes the said_on of its candidate: equal by construction, and the planner can then
-    // sort before joining). Reading whole rows first would fetch every quote of a prolific speaker.
-    // An issue's links carry their quote's said_on (kept equal by triggers) under an (issue_id, said_on,
-    // quote_id) index, so a page of an issue reads a page of links.
-    // (The candidates are sorted in the page's order, which the planner then keeps through the join.)
+    // Quotes of one speaker and quotes of one issue read only a page of rows: the quote row exposes the
+    // said_on of its narrow candidate (speakerQuoteCandidatesSql) or of its issue link (which carries its
+    // quote's date, kept by triggers, under an (issue_id, said_on, quote_id) index), so the page's order
+    // comes from those before any quote row is read.
     const oneIssue = filter.issueId && !filter.includeSubIssues && !filter.speakerId;
     const field = args.orderBy?.field ?? QuoteOrderField.SAID_ON;
     const direction = args.orderBy?.direction ?? SortDirection.DESC;
     const pageOrder = (direction === SortDirection.DESC) === (args.last == null) ? 'DESC' : 'ASC';
-    const candidatesOrder = field === QuoteOrderField.SAID_ON ? ` ORDER BY said_on ${pageOrder}, id ${pageOrder}` : '';
+    const candidates = speakerQuoteCandidatesSql(t, ':speakerId', field === QuoteOrderField.SAID_ON ? pageOrder : undefined);
     const source = filter.speakerId
-      ? `(SELECT ${datedColumns(ds, 'u')} FROM (SELECT x.id, x.said_on FROM ${t.quotes} x WHERE x.speaker_id = :speakerId
-          UNION ALL SELECT x.id, x.said_on FROM ${t.quotes} x JOIN ${t.quoteCoSpeakers} cs ON cs.quote_id = x.id WHERE cs.actor_id = :speakerId${candidatesOrder}) u
-          JOIN ${t.quotes} s ON s.id = u.id)`
+      ? `(SELECT ${datedColumns(ds, 'u')} FROM (${candidates}) u JOIN ${t.quotes} s ON s.id = u.id)`
       : oneIssue
         ? `(SELECT ${datedColumns(ds, 'qi')} FROM ${t.quoteIssues} qi JOIN ${t.quotes} s ON s.id = qi.quote_id WHERE qi.issue_id = :issueId)`
         : t.quotes;
