@@ -46,6 +46,16 @@ export function surnameOf(name: string): string | undefined {
   while (parts.length > 1 && GENERATION.test(parts[parts.length - 1])) parts.pop();
   return parts.pop();
 }
+/** An Arabic article or patronymic joined to a surname by a hyphen ("Al-Ansari", "El-Sisi"): the surname is also written without it. */
+const SURNAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-(?=\p{L}{3})/iu;
+
+/** The ways a person's surname is written alone: "Al-Ansari" and "Ansari". */
+export function surnameForms(name: string): string[] {
+  const surname = surnameOf(name);
+  if (!surname) return [];
+  const bare = surname.replace(SURNAME_PREFIX, '');
+  return bare === surname ? [surname] : [surname, bare];
+}
 const NAME_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|bint|al|el)$/;
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
@@ -130,7 +140,7 @@ export function findNameCandidates(body: string): NameCandidate[] {
       const t = terms[i];
       const prev = run[run.length - 1];
       if (isNameTerm(t)) {
-        if (prev && breaksBetween(prev, t)) flush();
+        if (prev && breaksBetween(prev, t) && !abbreviationGoesOn(prev, run)) flush();
         run.push(t);
         if (has(t, ['Possessive']) || possessiveCut(t.text)) flush();
         continue;
@@ -148,6 +158,22 @@ export function findNameCandidates(body: string): NameCandidate[] {
         !run.every(isTitleTerm) &&
         (run.length === 1 || has(prev, ['Organization'])) &&
         !has(next, ['Country', 'City', 'Place'])
+      ) {
+        run.push(t);
+        continue;
+      }
+      // "Union Solidarity and Development Party", "Ministry of Health and Family Welfare": "and" between
+      // capitalised common words inside one organisation's name (not between two names: "Russia and Ukraine").
+      if (
+        t.text.toLowerCase() === 'and' &&
+        prev &&
+        next &&
+        isNameTerm(next) &&
+        !breaksBetween(prev, t) &&
+        !breaksBetween(t, next) &&
+        isNameWordOfOrganisation(prev) &&
+        isNameWordOfOrganisation(next) &&
+        continuesToOrganisation(terms, i + 1)
       ) {
         run.push(t);
         continue;
@@ -178,19 +204,63 @@ export function findNameCandidates(body: string): NameCandidate[] {
   return out;
 }
 
+/** "Gov. Bill Lee", "James M. Parent": an abbreviated title or a middle initial does not end the run at its full stop. */
+function abbreviationGoesOn(prev: Term, run: Term[]): boolean {
+  if (!/^\.[ \t]+$/.test(prev.post) || prev.pre.trim()) return false;
+  if (has(prev, ['Honorific'])) return true;
+  return /^\p{Lu}$/u.test(prev.text) && run.length >= 2 && has(run[run.length - 2], PERSON_TAGS);
+}
+
+/** A capitalised word that is no person's, place's or known organisation's name by itself ("Solidarity", "Health", "Missing"). */
+function isNameWordOfOrganisation(t: Term): boolean {
+  return (
+    isCapitalised(t.text) &&
+    !has(t, [...PERSON_TAGS, 'Place', 'Country', 'City', 'Acronym', 'Organization']) &&
+    !isTitleTerm(t) &&
+    (isCommonWord(t) || isUnknownWord(t) || has(t, ['ProperNoun']))
+  );
+}
+
+/** The capitalised words from `from` on end in a word the tagger reads as an organisation's, or in a common noun ("Party", "Forum", "Welfare"). */
+function continuesToOrganisation(terms: Term[], from: number): boolean {
+  let i = from;
+  while (i + 1 < terms.length && isNameTerm(terms[i + 1]) && !breaksBetween(terms[i], terms[i + 1])) i++;
+  return i > from || has(terms[i], ['Organization']) || isCommonWord(terms[i]);
+}
+
 /**
  * Where a person's name starts after the words of a title or an affiliation that the tagger ran into it:
  * "(Minister of) Information Jamal Jarrah", "(Duchy of) Lancaster Pat McFadden" → at the first name, when every
  * word before it is a common or unknown word, a place or an organisation word (not itself read as a name).
  */
 function personNameStart(terms: Term[]): number {
-  const at = terms.findIndex(isFirstName);
+  let at = terms.findIndex(isFirstName);
+  // "Frank-Walter", "Majed bin Mohammed": the words joined to the first name by a hyphen or a particle are the name too.
+  while (at > 0 && (terms[at - 1].post === '-' || NAME_PARTICLES.test(terms[at].text) || NAME_PARTICLES.test(terms[at - 1].text))) at--;
   // A first name and a surname at least remain ("Datuk Dr … Hassan" is not cut to "Hassan").
   if (at <= 0 || at > terms.length - 2) return 0;
   const affiliation = terms
     .slice(0, at)
     .every((t) => has(t, ['Place', 'Organization', 'Actor', 'Demonym']) || isCommonWord(t) || isUnknownWord(t));
   return affiliation ? at : 0;
+}
+
+/** "Tennessee Gov. Bill Lee", "Tyson President Donnie Smith": the last title word inside the run, followed by the name (-1 if none). */
+function innerTitleEnd(terms: Term[]): number {
+  for (let k = terms.length - 2; k > 0; k--) {
+    const t = terms[k];
+    const titleWord = has(t, ['Honorific']) || lexiconTags(t.text).some((tag) => tag === 'Actor' || tag === 'Honorific');
+    if (
+      titleWord &&
+      t.text.length > 1 &&
+      !has(t, ['Organization']) &&
+      !isLexiconFirstName(t) &&
+      t.post !== '-' &&
+      has(terms[k + 1], PERSON_TAGS)
+    )
+      return k;
+  }
+  return -1;
 }
 
 function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
@@ -202,6 +272,11 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   while (i < run.length && isTitleTerm(run[i])) titleTerms.push(run[i++]);
   let terms = run.slice(i);
   terms = terms.slice(personNameStart(terms));
+  const titleEnd = innerTitleEnd(terms);
+  if (titleEnd >= 0) {
+    titleTerms.push(...terms.slice(0, titleEnd + 1));
+    terms = terms.slice(titleEnd + 1);
+  }
   while (terms.length && terms[terms.length - 1].text.toLowerCase() === 'of') terms = terms.slice(0, -1);
   // A leading "The" of "The European Union" is not part of the name.
   if (terms.length > 1 && /^the$/i.test(terms[0].text)) terms = terms.slice(1);

@@ -45,13 +45,14 @@ function norm(name: string): string {
     .trim();
 }
 
-/** Right speaker: the gold name or an accepted alternative, the surname of the gold person, or (for an unnamed source) the same words. */
+/** Right speaker: the gold name or an accepted alternative, the last words of the gold person's name (the surname at least), or (for an unnamed source) the same words. */
 export function speakerMatches(system: string | null, gold: GoldArticle['quotes'][number]): boolean {
   if (!system) return false;
   const s = norm(system);
   const names = [gold.speaker, ...(gold.alternatives ?? [])].map(norm);
   if (names.includes(s)) return true;
-  if (names.some((n) => n.split(' ').pop() === s && n.includes(' '))) return true;
+  // The end of the full name: the surname ("Bayramov"), or with the title or name words before it ("Justice Bowskill").
+  if (names.some((n) => n.endsWith(` ${s}`))) return true;
   if (gold.unnamed) return names.some((n) => n.includes(s) || s.includes(n));
   return false;
 }

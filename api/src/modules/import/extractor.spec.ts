@@ -224,4 +224,39 @@ describe('extractArticle speaker rules on constructed passages', () => {
     expect(found.map((q) => q.text)).toEqual(['Despite the rain, turnout was strong today', '(But) we still have work to do']);
     expect(found.map((q) => q.speaker)).toEqual(['Nina Cole', 'Nina Cole']);
   });
+
+  it('hyphenated first names, patronymics and "Al-" surnames stay whole; the bare surname joins the person', async () => {
+    const body =
+      'Foreign Minister Karl-Heinz Brandt met envoy Samir bin Khalid Al-Rashidi on Monday.\n\n“The talks were useful for both sides,” Brandt said.\n\n“We will meet again next month,” Rashidi said.';
+    expect(await speakers(body)).toEqual(['Karl-Heinz Brandt', 'Samir bin Khalid Al-Rashidi']);
+  });
+
+  it('an abbreviated title, a middle initial and a title after an employer are not part of the name', async () => {
+    expect(await speakers('“The plant will hire 400 people,” said Ohio Gov. Mark Dunne.')).toEqual(['Mark Dunne']);
+    expect(await speakers('“We are ready to talk again,” said union leader Paul R. Hanley.')).toEqual(['Paul R. Hanley']);
+    expect(await speakers('Northwind President Lisa Moreno said: “Sales rose in every region.”')).toEqual(['Lisa Moreno']);
+  });
+
+  it('"and" inside an organisation name joins it; between two names it does not', async () => {
+    const body = 'On Monday the Ministry of Health and Family Welfare said the rules were “a threat to every small clinic in the region”.';
+    expect(await speakers(body)).toEqual(['Ministry of Health and Family Welfare']);
+    const actors = (await extractText('Norway and Sweden signed the deal with Microsoft and Google.')).actors.map((a) => a.name);
+    expect(actors).toEqual(expect.arrayContaining(['Norway', 'Sweden', 'Microsoft', 'Google']));
+  });
+
+  it('roles and nationalities as subjects resolve to the person last named', async () => {
+    const body =
+      'Chancellor Greta Lind met the press in Oslo.\n\n“We have no plan to raise taxes this year,” the chancellor said.\n\nTrade envoy Omar Haddad, a Kuwaiti, joined her.\n\n“Our markets are open,” the Kuwaiti said.';
+    expect(await speakers(body)).toEqual(['Greta Lind', 'Omar Haddad']);
+  });
+
+  it('a straight mark right after a colon opens the quote', async () => {
+    const found = direct(await extractText('Coach Ana Silva said:"We played our best game of the season."'));
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['We played our best game of the season.', 'Ana Silva']]);
+  });
+
+  it('a number with a thousands comma does not end the speaker phrase', async () => {
+    const body = '“That was the race of his life,” said commentator and former 1,500m champion Tom Reilly.';
+    expect(await speakers(body)).toEqual(['Tom Reilly']);
+  });
 });

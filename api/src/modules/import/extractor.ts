@@ -1,5 +1,5 @@
 import { ActorKind } from '@newsroom/shared';
-import { findNames, surnameOf, type CandidateKind, type NameCandidate } from './actor-finder';
+import { findNames, surnameForms, type CandidateKind, type NameCandidate } from './actor-finder';
 import type { ExtractedActor, ExtractedQuote, ExtractionResult, MatchVia, Span } from './import.types';
 import { normaliseName, type ActorMatch, type ActorMatcher, type IssueMatcher } from './matchers';
 import { QuoteFinder, type Entity, type MentionRef } from './quote-finder';
@@ -38,10 +38,19 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
   );
   const withPart = (pick: (parts: string[]) => string) =>
     people.filter((g) => g.forms.some((f) => f.text.includes(' ') && pick(normaliseName(f.text).split(' ')) === word));
-  const bySurname = withPart((parts) => surnameOf(parts.join(' ')) ?? '');
+  const bySurname = people.filter((g) => g.forms.some((f) => f.text.includes(' ') && surnameForms(normaliseName(f.text)).includes(word)));
   if (bySurname.length) return bySurname[0];
   const byFirstName = withPart((parts) => parts[0]);
   return byFirstName.length === 1 ? byFirstName[0] : undefined;
+}
+
+/** An UNKNOWN name of two or three capitalised words whose last word is written alone, not after "the", before a verb ("Blinken is", "Kuleba said"). */
+function isUnclassifiedFullName(g: Group, body: string): boolean {
+  if (g.kind !== 'UNKNOWN' || g.match) return false;
+  const parts = g.name.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
+  const last = parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\b[Tt]he |\\p{L} |[\\p{L}-])${last},? (?:\\p{Ll}+ )?(?:said|says|told|added|is|was|has|had)\\b`, 'u').test(body);
 }
 
 /**
@@ -103,25 +112,28 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
 
   // Later mentions by surname ("Bayramov said") that the tagger missed: the same word as the last word of a person's full name.
   const covered = (start: number, end: number) => candidates.some((c) => c.start < end && c.end > start);
+  // A two- or three-word name of no known kind whose last word stands alone as a subject ("Blinken said") is a person's.
   for (const g of new Set(groupOf.values())) {
-    if (g.kind !== ActorKind.PERSON) continue;
+    if (g.kind !== ActorKind.PERSON && !isUnclassifiedFullName(g, body)) continue;
     const full = [g.name, ...g.forms.map((f) => f.text)].find((t) => /\s/.test(t.trim()));
-    const surname = full && surnameOf(full);
-    if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      if (covered(m.index, m.index + surname.length)) continue;
-      const c: NameCandidate = {
-        start: m.index,
-        end: m.index + surname.length,
-        text: surname,
-        kind: ActorKind.PERSON,
-        title: null,
-        gender: g.gender,
-      };
-      candidates.push(c);
-      g.forms.push(c);
-      groupOf.set(c, g);
+    for (const surname of full ? surnameForms(full) : []) {
+      if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        if (covered(m.index, m.index + surname.length)) continue;
+        const c: NameCandidate = {
+          start: m.index,
+          end: m.index + surname.length,
+          text: surname,
+          kind: ActorKind.PERSON,
+          title: null,
+          gender: g.gender,
+        };
+        candidates.push(c);
+        g.forms.push(c);
+        groupOf.set(c, g);
+        g.kind = ActorKind.PERSON;
+      }
     }
   }
   candidates.sort((a, b) => a.start - b.start);

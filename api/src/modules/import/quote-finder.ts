@@ -96,7 +96,9 @@ const ORG_HEADS =
 const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
 const ROLE_NP =
-  /^the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chief|governor|senator|ambassador|secretary|leader|king|sheikh|prince|emir|official)$/iu;
+  /^the\s+(?:[\p{L}&-]+\s+){0,3}(?:minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster)$/iu;
+/** "the Kuwaiti", "the 45-year-old", "the Briton": a person named by nationality or age, as a subject. */
+const PERSON_NP = /^the\s+(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish|er|on)|[\p{N}-]+-year-old|veteran|youngster|(?:former|ex-)\s*\p{L}+)$/u;
 const DOCUMENT_NP = /^the\s+(?:[\p{L}.-]+\s+){0,2}(readout|statement|report|transcript|communique|communiqué|letter|memo|survey|study)$/iu;
 const UNNAMED_START = /^(?:a|an|one|two|three|several|some|many|most|other|another|the|senior|top|industry|company|government|oil|bank)\b/i;
 const ABBREVIATIONS =
@@ -146,8 +148,9 @@ function markRole(body: string, i: number): Role {
   if (OPENERS.includes(c)) return !leftFlank && rightFlank ? 'close' : 'open';
   if (CLOSERS.includes(c)) return leftFlank && !rightFlank ? 'open' : 'close';
   if (c === STRAIGHT) {
-    // `" (But) it's …` at a paragraph start: loose spacing after an opening mark.
+    // `" (But) it's …` at a paragraph start: loose spacing after an opening mark; `said:"It` / `said:" He`: after a colon.
     if ((prev === undefined || prev === '\n') && next === ' ') return 'open';
+    if (prev === ':' && next !== '\n') return 'open';
     if (leftFlank && !rightFlank) return 'open';
     if (rightFlank && !leftFlank) return 'close';
     if (leftFlank && rightFlank) return 'either';
@@ -513,9 +516,10 @@ export class QuoteFinder {
 
   private clauseEnd(from: number, to: number): number {
     const rest = this.body.slice(from, to);
-    const m = /[,;:.!?(\u2014]\s|[,;:(\u2014]|\s(?:who|which|that|when|while|after|before|because|during|in an?|at a|on|on the|to)\s/.exec(
-      rest,
-    );
+    const m =
+      /[,;:.!?(\u2014]\s|(?<!\p{N}),|[;:(\u2014]|\s(?:who|which|that|when|while|after|before|because|during|in an?|at a|on|on the|to)\s/u.exec(
+        rest,
+      );
     if (!m) return to;
     // "Dr." and "Corp." do not end the clause.
     if (m[0].startsWith('.') && ABBREVIATIONS.test(rest.slice(0, m.index))) {
@@ -628,15 +632,21 @@ export class QuoteFinder {
       if (known) return { speaker: known.entity, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
       return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
-    // "the minister", "the Saudi oil minister": the person last named before.
-    if (ROLE_NP.test(text)) {
+    // "the minister", "the Saudi oil minister", "the Kuwaiti": the person last named before.
+    if (ROLE_NP.test(text) || PERSON_NP.test(text)) {
       const previous = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
-      const person =
+      const recent =
         previous && previous.att.speaker?.kind === ActorKind.PERSON && previous.para >= this.paraOf(region.start) - 2
           ? previous.att.speaker
-          : (this.holderOfRole(text, region.start) ??
-            this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON) ??
-            this.nextNamedPerson(region.end));
+          : null;
+      // A nationality names the one introduced with it ("Omar Haddad, a Kuwaiti"); a role goes on with the last speaker.
+      const holder = this.holderOfRole(text, region.start);
+      const person =
+        (PERSON_NP.test(text) ? holder : null) ??
+        recent ??
+        holder ??
+        this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON) ??
+        this.nextNamedPerson(region.end);
       if (person) return { speaker: person, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
     // "the report", "the readout": whoever issued the document named earlier ("the U.S. Embassy report", "the readout … issued by the Kremlin").
