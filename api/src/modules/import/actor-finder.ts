@@ -66,6 +66,12 @@ function lexiconTags(word: string): string[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
+/** A word the package's lexicon knows as something other than a name ("Will", "Health"). */
+export function isLexiconCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((tag) => PERSON_TAGS.includes(tag) || tag === 'ProperNoun');
+}
+
 function isFunctionWord(t: Term): boolean {
   return lexiconTags(t.text).some((tag) => FUNCTION_WORD_TAGS.includes(tag));
 }
@@ -106,6 +112,14 @@ function isNameTerm(t: Term): boolean {
   if (!isCapitalised(t.text)) return false;
   if (has(t, NOT_NAME_TAGS) && !has(t, ['Organization', 'Person'])) return false;
   return has(t, NAME_TAGS) || has(t, TITLE_TAGS);
+}
+
+function isLexiconTitle(t: Term): boolean {
+  return (
+    lexiconTags(t.text).some((tag) => tag === 'Actor' || tag === 'Honorific') &&
+    !isLexiconFirstName(t) &&
+    !has(t, ['FirstName', 'MaleName', 'FemaleName', 'Organization'])
+  );
 }
 
 function isTitleTerm(t: Term): boolean {
@@ -171,8 +185,11 @@ export function findNameCandidates(body: string): NameCandidate[] {
         isNameTerm(next) &&
         !breaksBetween(prev, t) &&
         !breaksBetween(t, next) &&
-        isNameWordOfOrganisation(prev) &&
-        isNameWordOfOrganisation(next) &&
+        ((isNameWordOfOrganisation(prev) && isNameWordOfOrganisation(next)) ||
+          // "International Association of Machinists and Aerospace Workers": after "of", "and" goes on with the name.
+          (run.some((r) => r.text.toLowerCase() === 'of') &&
+            !has(prev, [...PERSON_TAGS, 'Place']) &&
+            !has(next, [...PERSON_TAGS, 'Place']))) &&
         continuesToOrganisation(terms, i + 1)
       ) {
         run.push(t);
@@ -269,7 +286,12 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   // A capitalised sentence opener ("When", "Despite", "Those") is not part of the name after it.
   while (i < run.length && isFunctionWord(run[i]) && !has(run[i], PERSON_TAGS)) i++;
   const titleTerms: Term[] = [];
-  while (i < run.length && isTitleTerm(run[i])) titleTerms.push(run[i++]);
+  // "Governor Bill Lee": a word the lexicon knows as a title, before a person's name, is a title even where the tagger read it as a name.
+  const leadsPerson = (k: number) =>
+    k + 2 < run.length
+      ? run.slice(k + 1).every((t) => has(t, PERSON_TAGS))
+      : k + 1 < run.length && has(run[k + 1], ['FirstName', 'LastName']);
+  while (i < run.length && (isTitleTerm(run[i]) || (isLexiconTitle(run[i]) && leadsPerson(i)))) titleTerms.push(run[i++]);
   let terms = run.slice(i);
   terms = terms.slice(personNameStart(terms));
   const titleEnd = innerTitleEnd(terms);
@@ -284,7 +306,7 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   // "North Bank Commander", "the Ashanti Regional Minister": a role named by its place or department, no person's name.
   // A surname that is also a title noun ("Tim Cook") is read as a last name in context.
   const lastTerm = terms[terms.length - 1];
-  if (lexiconTags(lastTerm.text).includes('Actor') && !has(lastTerm, ['LastName'])) return;
+  if (lexiconTags(lastTerm.text).includes('Actor') && !has(lastTerm, ['LastName']) && !terms.some((t) => has(t, ['Organization']))) return;
   const first = terms[0];
   const last = terms[terms.length - 1];
   const start = first.offset.start;
@@ -296,7 +318,16 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   if (terms.length === 1 && (has(first, ['Demonym']) || lexiconTags(first.text).includes('Demonym'))) return;
   // A job title ("Chief Superintendent", "Police Spokesperson") is written before a person, even one whose
   // name the tagger reads as a place ("Phil Ward"); honorifics also precede places ("King Edward Street").
-  const jobTitle = titleTerms.some((t) => has(t, ['Actor']) && !has(t, ['Honorific']));
+  // So is a name right after a lower-case role noun: "Automotive expert Kaylea Hall", "union leader Jane Moss".
+  const roleBefore = sentence[sentence.indexOf(first) - 1];
+  const afterRoleNoun =
+    !!roleBefore &&
+    /^\p{Ll}/u.test(roleBefore.text) &&
+    !/[^\s]/.test(roleBefore.post) &&
+    (lexiconTags(roleBefore.text).includes('Actor') || ROLE_NOUNS.test(roleBefore.text));
+  const jobTitle =
+    titleTerms.some((t) => (has(t, ['Actor']) || isLexiconTitle(t)) && !has(t, ['Honorific'])) ||
+    (afterRoleNoun && titleTerms.length === 0);
   if (jobTitle && !any(['Organization'])) kind = ActorKind.PERSON;
   else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
@@ -319,6 +350,10 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     gender,
   });
 }
+
+/** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */
+const ROLE_NOUNS =
+  /^(?:expert|analyst|spokesman|spokeswoman|spokesperson|leader|official|chief|director|economist|professor|lawyer|attorney|coach|manager|founder|executive|officer|commissioner|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|researcher|scientist|researcher|resident|mother|father|teacher|principal|owner|chairman|chairwoman|chairperson|secretary|minister|president|governor|senator|mayor|ambassador|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader)$/;
 
 /** Gendered honorifics and role nouns ("Mr", "Mrs", "first lady") written just before a name: a closed class of the language. */
 const MALE_TITLE = /^(?:mr|sir|lord|king|prince|father|brother|husband|son)\.?$/i;

@@ -1,5 +1,5 @@
 import { ActorKind } from '@newsroom/shared';
-import { findNames, surnameForms, type CandidateKind, type NameCandidate } from './actor-finder';
+import { findNames, isLexiconCommonWord, surnameForms, type CandidateKind, type NameCandidate } from './actor-finder';
 import type { ExtractedActor, ExtractedQuote, ExtractionResult, MatchVia, Span } from './import.types';
 import { normaliseName, type ActorMatch, type ActorMatcher, type IssueMatcher } from './matchers';
 import { QuoteFinder, type Entity, type MentionRef } from './quote-finder';
@@ -133,6 +133,31 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
         g.forms.push(c);
         groupOf.set(c, g);
         g.kind = ActorKind.PERSON;
+      }
+    }
+  }
+  // The tagger reads a name in one sentence and not in another ("Rudisha, though, is convinced"): the same
+  // capitalised spelling elsewhere is the same name.
+  for (const g of new Set(groupOf.values())) {
+    if (g.kind === 'PLACE') continue;
+    const spellings = new Set(
+      g.forms.map((f) => f.text).filter((t) => t.length >= 4 && /^\p{Lu}/u.test(t) && (/\s/.test(t) || !isLexiconCommonWord(t))),
+    );
+    for (const spelling of spellings) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        if (covered(m.index, m.index + spelling.length)) continue;
+        const c: NameCandidate = {
+          start: m.index,
+          end: m.index + spelling.length,
+          text: spelling,
+          kind: g.kind,
+          title: null,
+          gender: g.gender,
+        };
+        candidates.push(c);
+        g.forms.push(c);
+        groupOf.set(c, g);
       }
     }
   }

@@ -308,7 +308,14 @@ export class QuoteFinder {
       const n = wordCount(body.slice(content.start, content.end));
       if (n < 4 && !this.isSaid(q, att, preStart)) return; // a scare quote or a title, not something said
       let result = att && att.viaPronoun ? { ...att, confidence: Math.min(att.confidence, 0.85) } : att;
-      if (!result) result = this.inherit(q.open);
+      if (!result) {
+        // After narration in its own paragraph, the quote goes with the sentence before it; opening a paragraph,
+        // with the quotes of the paragraph before, else with the subject of that paragraph's last sentence.
+        const afterNarration = !!body.slice(para.start, q.open).trim();
+        result = afterNarration
+          ? (this.precedingSubject(q.open) ?? this.inherit(q.open))
+          : (this.inherit(q.open) ?? this.precedingSubject(q.open));
+      }
       quotes.push({
         ...content,
         kind: QuoteKind.DIRECT,
@@ -458,6 +465,18 @@ export class QuoteFinder {
     // off by commas name one speaker; the named one of the two is the better answer.
     const appositive = this.appositiveStart(floor, from, cueWord.start);
     const head = appositive === null ? null : this.resolveRegion(appositive, from, 'last');
+    const person = [head, clause].find((a) => a?.speaker?.kind === ActorKind.PERSON);
+    if (person) return person;
+    // "Sarah Wassell, from Templemore, Co Tipperary, says": a person opening the sentence, then only phrases set off by commas.
+    const sentence = sentenceStart(body, cueWord.start, Math.max(floor, this.paras[this.paraOf(cueWord.start)].start));
+    const lead = body.slice(sentence, cueWord.start);
+    if (/^[^,]+(?:,[^,]+)+,\s*$/.test(lead)) {
+      const opener = this.narrated.find(
+        (m) => m.start >= sentence && m.end <= sentence + lead.indexOf(',') && m.entity.kind === ActorKind.PERSON,
+      );
+      if (opener)
+        return { speaker: opener.entity, coSpeakers: [], phrase: { start: opener.start, end: opener.end }, cue: null, confidence: 0 };
+    }
     return [head, clause].find((a) => a?.speaker) ?? head ?? clause;
   }
 
@@ -510,6 +529,48 @@ export class QuoteFinder {
       if (s.pos >= pos) continue;
       if (s.para === p || s.para === p - 1) return { ...s.att, confidence: 0.6 };
       break;
+    }
+    return null;
+  }
+
+  /**
+   * Who the sentence just before an unattributed quote is about: the speaker of a quote in it, the subject of its
+   * speech verb ("She explained that …"), or the person (or pronoun) opening it ("Rudisha, though, is convinced …").
+   * Looks in the quote's paragraph before it, else in the last sentence of the paragraph before.
+   */
+  private precedingSubject(pos: number): Attribution | null {
+    const body = this.body;
+    const p = this.paraOf(pos);
+    const para = this.paras[p];
+    const own = !!body.slice(para.start, pos).trim();
+    if (!own && p === 0) return null;
+    const regionStart = own ? para.start : this.paras[p - 1].start;
+    let regionEnd = own ? pos : this.paras[p - 1].end;
+    while (regionEnd > regionStart && /\s/.test(body[regionEnd - 1])) regionEnd--;
+    if (regionEnd <= regionStart) return null;
+    const from = sentenceStart(body, regionEnd - 1, regionStart);
+    const said = [...this.spoken].reverse().find((x) => x.pos >= from && x.pos < regionEnd);
+    if (said) return { ...said.att, confidence: 0.6 };
+    const ws = words(body, from, regionEnd);
+    const cue = ws.find((w, i) => isCue(w) && i > 0 && !this.inRelativeClause(ws, i));
+    if (cue) {
+      const a = this.subjectOf(from, cue);
+      if (a && (a.speaker || a.unnamed)) return { ...a, cue: null, confidence: 0.55 };
+    }
+    const opener = this.narrated.find(
+      (m) =>
+        m.start >= from &&
+        m.end <= regionEnd &&
+        (m.entity.kind === ActorKind.PERSON || m.entity.kind === 'UNKNOWN') &&
+        this.startsSentence(m),
+    );
+    if (opener)
+      return { speaker: opener.entity, coSpeakers: [], phrase: { start: opener.start, end: opener.end }, cue: null, confidence: 0.5 };
+    // "The consultant will see her, but she thinks …": the first he or she, a subject wherever it stands.
+    const first = ws.find((w) => PRONOUNS[w.lower] === 'm' || PRONOUNS[w.lower] === 'f');
+    if (first) {
+      const r = this.resolvePronoun(first.lower, first.start);
+      if (r.speaker) return { ...r, phrase: { start: first.start, end: first.end }, cue: null, confidence: 0.5, viaPronoun: true };
     }
     return null;
   }
@@ -588,7 +649,9 @@ export class QuoteFinder {
       }
       const people = inside.filter((m) => m.entity.kind === ActorKind.PERSON);
       const pool = people.length ? people : inside;
-      const pick = cueSide === 'last' && prefer === 'last' ? pool[pool.length - 1] : pool[0];
+      // "a Buhari supporter in Kano, Mohammed Aliyu, said": the name set off right before the verb is the subject.
+      const adjacent = cueSide === 'last' && people.length > 0 && /^[\s,]*$/.test(body.slice(pool[pool.length - 1].end, region.end));
+      const pick = (cueSide === 'last' && prefer === 'last') || adjacent ? pool[pool.length - 1] : pool[0];
       return { speaker: pick.entity, coSpeakers: [], phrase: { start: pick.start, end: pick.end }, cue: null, confidence: 0 };
     }
     const ws = words(body, region.start, region.end);
@@ -766,7 +829,17 @@ export class QuoteFinder {
         candidates.push(m);
       }
       if (!candidates.length) return { speaker: null, coSpeakers: [] };
-      const lastSpeaker = this.spoken.length ? this.spoken[this.spoken.length - 1].att.speaker : null;
+      const lastSpoken = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
+      const lastSpeaker = lastSpoken?.att.speaker ?? null;
+      // Another person who became the subject since the last quote ("Sen. Tim Kaine … drew a comparison") takes over.
+      const newSubject = candidates.find(
+        (m) =>
+          m.entity.kind === ActorKind.PERSON &&
+          m.entity !== lastSpeaker &&
+          (!lastSpoken || m.start > lastSpoken.pos) &&
+          this.paraOf(m.start) >= this.paraOf(pos) - 1 &&
+          (this.isSpeechSubject(m) || this.startsSentence(m)),
+      );
       const speaking = candidates.find(
         (m) => m.entity.kind === ActorKind.PERSON && this.paraOf(m.start) >= this.paraOf(pos) - 1 && this.isSpeechSubject(m),
       );
@@ -782,6 +855,7 @@ export class QuoteFinder {
             ),
         );
       const pick =
+        newSubject ??
         candidates.find((m) => lastSpeaker && m.entity === lastSpeaker && this.paraOf(m.start) >= this.paraOf(pos) - 1) ??
         subject ??
         candidates[0];
