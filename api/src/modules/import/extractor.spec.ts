@@ -259,4 +259,39 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const body = '“That was the race of his life,” said commentator and former 1,500m champion Tom Reilly.';
     expect(await speakers(body)).toEqual(['Tom Reilly']);
   });
+
+  it('quotes in single marks, outside double-mark quotes; a plural possessive does not close them', async () => {
+    const body =
+      "Nurse Maria Keane spoke from the picket line.\n\n‘The nurses’ union will not give up on this, we are here for the patients,’ she said.\n\nUnion chief Tom Gray called the offer 'an insult to every nurse in the country'.";
+    const found = direct(await extractText(body));
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['The nurses’ union will not give up on this, we are here for the patients', 'Maria Keane'],
+      ['an insult to every nurse in the country', 'Tom Gray'],
+    ]);
+  });
+
+  it('an unattributed quote goes with the subject of the sentence before it', async () => {
+    const body =
+      'Sprinter Ella Moss won the final in Rome.\n\nMoss, though, is convinced she can go faster next year.\n\n“I was tired after the semi-final and still improved my time.”';
+    expect(await speakers(body)).toEqual(['Ella Moss']);
+    const explained =
+      'Head teacher Ruth Bell met the parents on Monday.\n\nShe explained that the school had asked for staff many times. “It has been going on for so long that we are used to it.”';
+    expect(await speakers(explained)).toEqual(['Ruth Bell']);
+  });
+
+  it('a name with a speech verb right after a quote that ends its sentence is its speaker', async () => {
+    const body = 'The final was fast.\n\n"I do not really know what happened out there." Lee Wong said to reporters after the race.';
+    expect(await speakers(body)).toEqual(['Lee Wong']);
+  });
+
+  it('a person who became the subject since the last quote takes over "he"', async () => {
+    const body =
+      'Mr. Adams wrote on Friday, "I will veto the whole spending bill this time."\n\nSen. Tim Kaine, a Democrat, drew a comparison to one of Mr. Adams\'s books.\n\n"It is the art of the deal wrecker," he told reporters.';
+    expect(await speakers(body)).toEqual(['Adams', 'Tim Kaine']);
+  });
+
+  it('the name set off by commas right before the verb is the subject, not a name inside the description', async () => {
+    const body = '“He is a man of integrity,” a Biden supporter in the city of Scranton, Michael Brown, said.';
+    expect(await speakers(body)).toEqual(['Michael Brown']);
+  });
 });

@@ -213,6 +213,65 @@ export function pairQuoteMarks(body: string): RawQuote[] {
   return out;
 }
 
+/** A single mark's role: `‘` or `'` before a word opens; `’` or `'` after a word and before a blank or punctuation closes. */
+function singleMarkRole(body: string, i: number): 'open' | 'close' | null {
+  const c = body[i];
+  if (c !== '‘' && c !== '’' && c !== "'") return null;
+  const prev = body[i - 1];
+  const next = body[i + 1];
+  if (c !== '’' && (prev === undefined || /[\s([{\u2014\u2013"“:]/.test(prev)) && next !== undefined && /\p{L}/u.test(next)) return 'open';
+  if (
+    c !== '‘' &&
+    prev !== undefined &&
+    /[\p{L}\p{N}.,!?…)\]]/u.test(prev) &&
+    (next === undefined || /[\s.,;:!?)\]}\u2014\u2013"”]/.test(next))
+  )
+    return 'close';
+  return null;
+}
+
+/**
+ * Quotes in single marks (`‘…’`, `'…'`), the style of some outlets, outside the double-mark quotes (a single-mark
+ * quote inside a double-mark one is part of it). A plural possessive (`nurses’ union`) does not close a quote that
+ * closes later in the paragraph. Runs on over a paragraph that opens with the mark again.
+ */
+export function pairSingleMarks(body: string, doubles: RawQuote[]): RawQuote[] {
+  const paras = paragraphs(body);
+  const inDouble = (i: number) => doubles.some((d) => d.open < i && i < d.close);
+  const out: RawQuote[] = [];
+  let open = -1;
+  let openPara = -1;
+  for (let p = 0; p < paras.length; p++) {
+    const { start, end } = paras[p];
+    const marks: { i: number; role: 'open' | 'close' }[] = [];
+    for (let i = start; i < end; i++) {
+      const role = inDouble(i) ? null : singleMarkRole(body, i);
+      if (role) marks.push({ i, role });
+    }
+    if (open >= 0 && marks[0]?.role === 'open' && !body.slice(start, marks[0].i).trim()) marks.shift(); // repeated opening mark
+    for (let k = 0; k < marks.length; k++) {
+      const { i, role } = marks[k];
+      if (role === 'open') {
+        if (open < 0) {
+          open = i;
+          openPara = p;
+        }
+        continue;
+      }
+      if (open < 0) continue;
+      const possessive = /s/.test(body[i - 1]) && /^ \p{Ll}/u.test(body.slice(i + 1, i + 3));
+      if (possessive && marks.slice(k + 1).some((m) => m.role === 'close')) continue;
+      out.push({ open, close: i, para: openPara });
+      open = -1;
+    }
+    if (open >= 0) {
+      const next = paras[p + 1];
+      if (!next || !/^[‘']/.test(body.slice(next.start, next.end))) open = -1;
+    }
+  }
+  return out;
+}
+
 function trimRange(body: string, start: number, end: number): Range {
   while (start < end && /\s/.test(body[start])) start++;
   while (end > start && /[\s,]/.test(body[end - 1])) end--;
@@ -273,7 +332,12 @@ export class QuoteFinder {
     private readonly mentions: MentionRef[],
   ) {
     this.paras = paragraphs(body);
-    this.raw = pairQuoteMarks(body);
+    const doubles = pairQuoteMarks(body);
+    const singles = pairSingleMarks(body, doubles);
+    // A double-mark quote inside a single-mark one is part of it.
+    this.raw = [...doubles.filter((d) => !singles.some((q) => q.open < d.open && d.close < q.close)), ...singles].sort(
+      (a, b) => a.open - b.open,
+    );
     this.narrated = mentions.filter((m) => !this.raw.some((q) => q.open < m.start && m.end <= q.close));
   }
 
@@ -381,8 +445,27 @@ export class QuoteFinder {
       this.attributeAfter(open, close, preStart, postEnd, endsSentence) ??
       this.attributeBefore(preStart, open) ??
       this.accordingTo(open, close, preStart, postEnd, nextOpen) ??
-      this.introducedBefore(open)
+      this.introducedBefore(open) ??
+      this.nextSentenceSpeaker(close, nextOpen)
     );
+  }
+
+  /** `"… 9.60." Bolt said to reporters after the race.`: the sentence right after the quote opens with a name and a speech verb. */
+  private nextSentenceSpeaker(close: number, nextOpen: number): Attribution | null {
+    const body = this.body;
+    const after = words(body, close + 1, Math.min(nextOpen, this.paras[this.paraOf(close)].end)).slice(0, 6);
+    if (!after.length || !/^\s*$/.test(body.slice(close + 1, after[0].start))) return null;
+    const m = this.narrated.find((x) => x.start === after[0].start && x.entity.kind !== 'PLACE');
+    if (!m) return null;
+    const cue = after.find((w) => w.start >= m.end);
+    if (!cue || !isCue(cue) || !/^[\s,]*$/.test(body.slice(m.end, cue.start))) return null;
+    return {
+      speaker: m.entity,
+      coSpeakers: [],
+      phrase: { start: m.start, end: m.end },
+      cue: { start: cue.start, end: cue.end },
+      confidence: 0.7,
+    };
   }
 
   /** After the quote: `“…,” said Dr Jane Smith`, `“…,” Smith, a senator, said`, `“…,” according to X`. */
@@ -703,9 +786,11 @@ export class QuoteFinder {
           ? previous.att.speaker
           : null;
       // A nationality names the one introduced with it ("Omar Haddad, a Kuwaiti"); a role goes on with the last speaker.
-      const holder = this.holderOfRole(text, region.start);
+      const nationality = PERSON_NP.test(text);
+      const found = this.holderOfRole(text, region.start);
+      const holder = nationality && found?.kind !== ActorKind.PERSON ? null : found;
       const person =
-        (PERSON_NP.test(text) ? holder : null) ??
+        (nationality ? holder : null) ??
         recent ??
         holder ??
         this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON) ??
