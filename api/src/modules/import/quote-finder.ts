@@ -83,6 +83,7 @@ const CLAUSE_OPENERS = new Set([
   'if',
   'so',
 ]);
+const PREPOSITIONS = /^(?:in|at|on|for|to|with|from|of|by|than|into|about|over|under|during|after|before|against|without|within)$/;
 const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'plural' | 'self'> = {
   he: 'm',
   she: 'f',
@@ -95,8 +96,12 @@ const ORG_HEADS =
   /^(?:the\s+)(company|firm|group|bank|ministry|agency|government|department|union|party|corporation|council|commission|committee|organi[sz]ation|office|administration|embassy|army|military|court|board|paper|newspaper|institute|association|alliance|kremlin|white house|central bank)$/i;
 const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
-const ROLE_NP =
-  /^the\s+(?:[\p{L}&-]+\s+){0,3}(?:minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster)$/iu;
+/** Nouns naming a person by role: a closed class of the language. */
+const ROLE_WORDS =
+  'minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster';
+const ROLE_NP = new RegExp(`^the\\s+(?:[\\p{L}&-]+\\s+){0,3}(?:${ROLE_WORDS})$`, 'iu');
+/** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
+const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_WORDS}|aide|adviser|advisor|representative)s?$`, 'iu');
 /** "the Kuwaiti", "the 45-year-old", "the Briton": a person named by nationality or age, as a subject. */
 const PERSON_NP = /^the\s+(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish|er|on)|[\p{N}-]+-year-old|veteran|youngster|(?:former|ex-)\s*\p{L}+)$/u;
 const DOCUMENT_NP = /^the\s+(?:[\p{L}.-]+\s+){0,2}(readout|statement|report|transcript|communique|communiqué|letter|memo|survey|study)$/iu;
@@ -124,9 +129,19 @@ function words(body: string, from: number, to: number): Word[] {
   return out;
 }
 
-/** A speech verb: lower-case, so that "the United States" or "Says Who" is no verb. */
-function isCue(w: Word): boolean {
-  return CUE_WORDS.has(w.text);
+/** Words before a noun, not before a verb: "36 states", "the claims", "its comments", "Nigeria’s reports". */
+const NOUN_DETERMINERS =
+  /^(?:the|a|an|its|their|his|her|our|these|those|this|that|some|many|several|all|any|no|such|other|new|[\p{N}.,]+|[\p{L}]+['’]s?)$/u;
+
+/**
+ * A speech verb: lower-case, so that "the United States" or "Says Who" is no verb; and not used as a noun after a
+ * determiner, a number or a possessive ("in many of Nigeria’s 36 states"). Takes the word list where it can (the
+ * signature of an array callback).
+ */
+function isCue(w: Word, i?: number, ws?: readonly Word[]): boolean {
+  if (!CUE_WORDS.has(w.text)) return false;
+  const prev = ws && i ? ws[i - 1] : undefined;
+  return !(prev && /s$/.test(w.text) && NOUN_DETERMINERS.test(prev.lower) && prev.end >= w.start - 2);
 }
 
 export function wordCount(text: string): number {
@@ -490,9 +505,13 @@ export class QuoteFinder {
     }
     // "“…,” while Y tweeted …": a new clause with its own subject, not this quote's attribution.
     if (CLAUSE_OPENERS.has(w0.lower)) return null;
+    // A subject does not open with a preposition: `“…” in Russia who need …, adding that` is no attribution.
+    if (PREPOSITIONS.test(w0.lower)) return null;
     if (lowerStart || /^[,;:]/.test(postText.trimStart()) || !endsSentence) {
-      const cueAt = postWords.slice(0, 14).findIndex((w, i) => i > 0 && isCue(w));
-      if (cueAt > 0 && !/[“”"]/.test(body.slice(close + 1, postWords[cueAt].start))) {
+      const cueAt = postWords.slice(0, 30).findIndex((w, i, ws) => i > 0 && isCue(w, i, ws));
+      // Far from the quote only after a name and a description set off by commas ("X, head of one of …, told Reuters").
+      const near = cueAt > 0 && (cueAt < 14 || /^[^,]+,[^“”"]*,\s*$/.test(body.slice(w0.start, postWords[cueAt].start)));
+      if (near && !/[“”"]/.test(body.slice(close + 1, postWords[cueAt].start))) {
         const regionEnd = postWords[cueAt].start;
         const np = body.slice(w0.start, regionEnd).replace(AUXILIARIES, '');
         const a = this.resolveRegion(w0.start, w0.start + np.length, 'first', 'last');
@@ -511,7 +530,7 @@ export class QuoteFinder {
     const adjacentCue = m && CUE_WORDS.has(m[1].toLowerCase()) && (!m[2] || /:\s*$/.test(pre) || m[2].trim().split(/\s+/).length <= 1);
     // The speech verb nearest the quote whose subject can be resolved ("Asked by the agency…, Nazer said Saudi Arabia “…”").
     for (let cueIndex = preWords.length - 1; cueIndex >= 0; cueIndex--) {
-      if (!isCue(preWords[cueIndex]) && !CHARACTERISING_VERBS.has(preWords[cueIndex].text)) continue;
+      if (!isCue(preWords[cueIndex], cueIndex, preWords) && !CHARACTERISING_VERBS.has(preWords[cueIndex].text)) continue;
       const cueWord = preWords[cueIndex];
       if (this.inRelativeClause(preWords, cueIndex)) continue;
       const a = this.subjectOf(preStart, cueWord);
@@ -635,7 +654,7 @@ export class QuoteFinder {
     const said = [...this.spoken].reverse().find((x) => x.pos >= from && x.pos < regionEnd);
     if (said) return { ...said.att, confidence: 0.6 };
     const ws = words(body, from, regionEnd);
-    const cue = ws.find((w, i) => isCue(w) && i > 0 && !this.inRelativeClause(ws, i));
+    const cue = ws.find((w, i) => isCue(w, i, ws) && i > 0 && !this.inRelativeClause(ws, i));
     if (cue) {
       const a = this.subjectOf(from, cue);
       if (a && (a.speaker || a.unnamed)) return { ...a, cue: null, confidence: 0.55 };
@@ -715,7 +734,22 @@ export class QuoteFinder {
         confidence: 0,
       };
     }
-    const inside = this.narrated.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE');
+    let inside = this.narrated.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE');
+    // A possessive names whose person speaks ("Iran's Bijan Zangeneh", "Google's lawyers"), not the speaker; but the
+    // possessor of a document or an office speaks through it ("the Kremlin's readout", "Russia's foreign ministry").
+    const possessive = (m: MentionRef) => /^['’]s?\s+\S/.test(body.slice(m.end, region.end));
+    if (inside.length && possessive(inside[0])) {
+      const owner = inside[0];
+      const rest = inside.slice(1);
+      const after = body.slice(owner.end, region.start + text.length).replace(/^['’]s?\s*/, '');
+      if (rest.some((m) => m.start > owner.end)) inside = rest.filter((m) => m.start > owner.end);
+      else if (/^\p{Lu}/u.test(after) || ROLE_HEAD.test(after)) {
+        const phrase = /^\p{Lu}/u.test(after)
+          ? { start: region.start + text.length - after.length, end: region.start + text.length }
+          : { start: region.start, end: region.start + text.length };
+        return { speaker: null, unnamed: true, coSpeakers: [], phrase, cue: null, confidence: 0 };
+      }
+    }
     if (inside.length) {
       // "Putin and Aliyev" speak jointly.
       for (let i = 0; i + 1 < inside.length; i++) {
@@ -733,7 +767,12 @@ export class QuoteFinder {
       const people = inside.filter((m) => m.entity.kind === ActorKind.PERSON);
       const pool = people.length ? people : inside;
       // "a Buhari supporter in Kano, Mohammed Aliyu, said": the name set off right before the verb is the subject.
-      const adjacent = cueSide === 'last' && people.length > 0 && /^[\s,]*$/.test(body.slice(pool[pool.length - 1].end, region.end));
+      const lastPerson = pool[pool.length - 1];
+      const adjacent =
+        cueSide === 'last' &&
+        people.length > 0 &&
+        /,\s*$/.test(body.slice(region.start, lastPerson.start)) &&
+        /^[\s,]*$/.test(body.slice(lastPerson.end, region.end));
       const pick = (cueSide === 'last' && prefer === 'last') || adjacent ? pool[pool.length - 1] : pool[0];
       return { speaker: pick.entity, coSpeakers: [], phrase: { start: pick.start, end: pick.end }, cue: null, confidence: 0 };
     }
@@ -1006,7 +1045,7 @@ export class QuoteFinder {
       contentEnd = body.lastIndexOf(',', ws[acc].start);
     }
     // "X said (that) …"
-    const cueAt = ws.findIndex((w) => w.start < contentEnd && isCue(w) && w.lower !== 'according');
+    const cueAt = ws.findIndex((w, i) => w.start < contentEnd && isCue(w, i, ws) && w.lower !== 'according');
     if (cueAt > 0) {
       const cue = ws[cueAt];
       const np = body.slice(this.clauseStart(sentence.start, cue.start), cue.start).replace(AUXILIARIES, '');
