@@ -294,4 +294,23 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const body = '“He is a man of integrity,” a Biden supporter in the city of Scranton, Michael Brown, said.';
     expect(await speakers(body)).toEqual(['Michael Brown']);
   });
+
+  it('a speech verb used as a noun ("36 states") and a prepositional tail attribute nothing', async () => {
+    const body =
+      'Candidate Joseph Ade said the count was unfair.\n\nBut he alleged there had been “massive and planned fraud” in many of the country’s 36 states.\n\nAde said there are “other people in charge” in Lagos who need to be heard, adding that he would go to court.';
+    expect(await speakers(body)).toEqual(['Joseph Ade', 'Joseph Ade']);
+  });
+
+  it('a possessive names whose person speaks; a long description set off by commas still leads to the verb', async () => {
+    expect(await speakers('“We need a cut, but how much depends on talks,” said Oman’s Salim Haddad.')).toEqual(['Salim Haddad']);
+    const body =
+      '“The strike goes on until the company respects our contracts,” Carlos Vega, head of one of the three unions negotiating a new collective contract at the mine, told reporters.';
+    expect(await speakers(body)).toEqual(['Carlos Vega']);
+  });
+
+  it('a first name’s usual gender yields to "he" when no man is near', async () => {
+    const body =
+      '“The regulator shut its eyes to the market,” the company’s lawyer Meredith Pickford told the court.\n\n“It found us dominant when we were in fact a disrupter,” he said.';
+    expect(await speakers(body)).toEqual(['Meredith Pickford', 'Meredith Pickford']);
+  });
 });

@@ -871,7 +871,20 @@ export class QuoteFinder {
     if (previous.para < this.paraOf(pronoun.start) - 2) return false;
     if (type === 'plural') return previous.att.unnamed === true || previous.att.coSpeakers.length > 0;
     if (type !== 'm' && type !== 'f') return false;
-    if (!speaker || speaker.kind !== ActorKind.PERSON || (speaker.gender && speaker.gender !== type)) return false;
+    if (!speaker || speaker.kind !== ActorKind.PERSON) return false;
+    // The gender of a first name is a guess ("Meredith"): it yields when no one of the pronoun's gender is near.
+    if (
+      speaker.gender &&
+      speaker.gender !== type &&
+      this.narrated.some(
+        (m) =>
+          m.entity.kind === ActorKind.PERSON &&
+          m.entity.gender === type &&
+          m.end <= pronoun.start &&
+          this.paraOf(m.start) >= this.paraOf(pronoun.start) - 2,
+      )
+    )
+      return false;
     return !this.narrated.some(
       (m) =>
         m.start > previous.pos &&
@@ -945,13 +958,20 @@ export class QuoteFinder {
   private resolvePronoun(word: string, pos: number): { speaker: Entity | null; coSpeakers: Entity[] } {
     const type = PRONOUNS[word];
     if (type === 'm' || type === 'f' || type === 'self') {
-      const candidates: MentionRef[] = [];
-      for (let i = this.narrated.length - 1; i >= 0 && candidates.length < 6; i--) {
-        const m = this.narrated[i];
-        if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
-        if (m.entity.gender && type !== 'self' && m.entity.gender !== type) continue;
-        candidates.push(m);
-      }
+      const collect = (genderKnown: boolean) => {
+        const found: MentionRef[] = [];
+        for (let i = this.narrated.length - 1; i >= 0 && found.length < 6; i--) {
+          const m = this.narrated[i];
+          if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
+          if (genderKnown && m.entity.gender && type !== 'self' && m.entity.gender !== type) continue;
+          found.push(m);
+        }
+        return found;
+      };
+      // A first name's usual gender is a guess ("Meredith"): with no one else in the last paragraphs, it yields.
+      const fitting = collect(true).filter((m) => this.paraOf(m.start) >= this.paraOf(pos) - 2);
+      const anyRecent = fitting.length ? [] : collect(false).filter((m) => this.paraOf(m.start) >= this.paraOf(pos) - 2);
+      const candidates = anyRecent.length ? anyRecent : collect(true);
       if (!candidates.length) return { speaker: null, coSpeakers: [] };
       const lastSpoken = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
       const lastSpeaker = lastSpoken?.att.speaker ?? null;
