@@ -313,4 +313,26 @@ describe('extractArticle speaker rules on constructed passages', () => {
       '“The regulator shut its eyes to the market,” the company’s lawyer Meredith Pickford told the court.\n\n“It found us dominant when we were in fact a disrupter,” he said.';
     expect(await speakers(body)).toEqual(['Meredith Pickford', 'Meredith Pickford']);
   });
+
+  it('short quotes: a sentence-final attribution and an earlier quote of the same speech verb make them said; names and terms do not', async () => {
+    const texts = async (body: string) => direct(await extractText(body)).map((q) => q.text);
+    expect(await texts('Cheap fuel is acting as a “tailwind” for carmakers, finance chief Ken Ito said.')).toEqual(['tailwind']);
+    expect(await texts('The soldiers promised a “return to civilian rule” within a “reasonable time”.')).toEqual([
+      'return to civilian rule',
+      'reasonable time',
+    ]);
+    expect(await texts('The woman had been charged in the surname "P", the court heard.')).toEqual([]);
+    expect(await texts('This so-called "bridge" financing will be replaced later, Hutton said.')).toEqual([]);
+    expect(await texts('Pupils were asked to stay and were given “work to do”.')).toEqual([]);
+  });
+
+  it('straight marks closing against the attribution or after a stray space still pair', async () => {
+    const body =
+      'Sprinter Ben Ola won.\n\n"Nobody tries not to win, I went out there to compete."he said.\n\n"I have to give a lot of credit to my coach. "';
+    const found = direct(await extractText(body));
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['Nobody tries not to win, I went out there to compete.', 'Ben Ola'],
+      ['I have to give a lot of credit to my coach.', 'Ben Ola'],
+    ]);
+  });
 });

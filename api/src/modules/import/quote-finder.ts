@@ -52,18 +52,20 @@ const CUE_WORDS = new Set(
   denied denies pledged vowed promised charged alleged testified quipped joked shouted exclaimed complained lamented assured
   disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining
   asserted asserts mentioned indicated highlighted retorted answered pleaded boasted chanted recounted elaborated pointed
-  arguing insisting warning claiming stressing telling asking stating urging recalling chanting`
+  arguing insisting warning claiming stressing telling asking stating urging recalling chanting asserting declaring`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Verbs that put words in someone's mouth without reporting a whole statement: `called it "a disgrace"`, `spoke of "abuses"`. */
 const CHARACTERISING_VERBS = new Set(
-  'called calls calling described describes describing accused accuses accusing branded labelled labeled termed spoke speaks'.split(' '),
+  'called calls calling described describes describing accused accuses accusing branded labelled labeled termed spoke speaks referred refers'.split(
+    ' ',
+  ),
 );
 /** Verbs that name a thing rather than quote a person when the quote follows at once: `a group called "Friends"`. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known']);
 /** How many words a speech verb may be before a short quote that does not end its clause. */
-const MAX_CUE_DISTANCE = 12;
+const MAX_CUE_DISTANCE = 16;
 const AUXILIARIES =
   /(?:\s+(?:has|have|had|was|were|is|also|later|then|previously|earlier|once|would|will|further|quoted|as|reportedly))+\s*$/i;
 /** Words that open a new clause: after a quote, `“…,” while Y said` attributes nothing to the quote. */
@@ -166,6 +168,9 @@ function markRole(body: string, i: number): Role {
     // `" (But) it's …` at a paragraph start: loose spacing after an opening mark; `said:"It` / `said:" He`: after a colon.
     if ((prev === undefined || prev === '\n') && next === ' ') return 'open';
     if (prev === ':' && next !== '\n') return 'open';
+    // `compete."he said`: after the final punctuation, before the attribution with no space; `… it. "` ending the paragraph.
+    if (prev !== undefined && /[.,!?]/.test(prev) && next !== undefined && /\p{Ll}/u.test(next)) return 'close';
+    if (prev === ' ' && (next === undefined || next === '\n') && /[.,!?]/.test(body[i - 2] ?? '')) return 'close';
     if (leftFlank && !rightFlank) return 'open';
     if (rightFlank && !leftFlank) return 'close';
     if (leftFlank && rightFlank) return 'either';
@@ -437,15 +442,43 @@ export class QuoteFinder {
     const endsClause =
       /[,.!?;:\u2014\u2013-]\s*$/.test(body.slice(q.open + 1, q.close)) || /^\s*[,.!?;:\u2014\u2013-]/.test(body.slice(q.close + 1));
     if (att && att.confidence >= 0.85 && (endsClause || (att.cue && att.cue.end <= q.open))) return true;
-    const before = words(body, preStart, q.open).filter((w) => !/[“”"]/.test(body.slice(w.end, q.open)));
-    const cueAt = before.map(isCue).lastIndexOf(true);
+    const quoted = words(body, q.open + 1, q.close);
+    // A name or a label in marks ("P", "HZX", "Dreamers"): capitalised words, nothing said.
+    if (quoted.length <= 2 && quoted.every((w) => /^\p{Lu}/u.test(w.text))) return false;
+    // `this so-called "bridge" financing`: a term.
+    if (/so-called\s*$/i.test(body.slice(Math.max(0, q.open - 12), q.open))) return false;
+    // `a “tailwind” for automakers, Managing Officer Tetsuya Otake said.`: the sentence's own attribution at its end,
+    // for words that stand on their own (not a modifier: `"bridge" financing …, Hutton said`).
+    const standsAlone = /^\s*(?:[,.!?;:)\u2014\u2013-]|$|(?:to|of|in|for|at|on|with|by|from|and|but|as)\b)/.test(
+      body.slice(q.close + 1, q.close + 12),
+    );
+    if (standsAlone && this.trailingAttribution(q.close + 1)) return true;
+    // The speech verb governing the sentence, earlier quotes of it included (`promised a “return to order” within a
+    // “reasonable time”`); not a verb inside another quote, nor a passive one (`pupils were asked to …`).
+    const from = Math.min(preStart, sentenceStart(body, q.open, this.paras[this.paraOf(q.open)].start));
+    const before = words(body, from, q.open).filter((w) => !this.raw.some((r) => r.open < w.start && w.end <= r.close));
+    const cueAt = before
+      .map((w, i, ws) => isCue(w, i, ws) && !(i > 0 && /^(?:was|were|been|being|be|is|are)$/.test(ws[i - 1].lower)))
+      .lastIndexOf(true);
     // Far into a long reported clause, a quoted phrase mid-sentence is more often the writer's borrowed term
     // (`said … that no third country should play a "direct role" in it`) than the speaker's words ending it.
     if (cueAt >= 0) return before.length - cueAt <= MAX_CUE_DISTANCE || endsClause;
     const verbAt = before.map((w) => CHARACTERISING_VERBS.has(w.lower)).lastIndexOf(true);
     if (verbAt < 0 || (verbAt === before.length - 1 && NAMING_VERBS.has(before[verbAt].lower))) return false;
     // `called the offer the "final" proposed revision`: a quoted modifier inside a longer noun phrase is no one's words.
-    return /^\s*(?:[,.!?;:)\u2014\u2013-]|$|(?:to|of|in|for|at|on|with|by|from|and|but|as)\b)/.test(body.slice(q.close + 1, q.close + 12));
+    return standsAlone;
+  }
+
+  /** A clause closing the sentence after `pos` with a speaker and a speech verb: `…, X said.`, `…, Smith, a senator, told reporters.` */
+  private trailingAttribution(pos: number): boolean {
+    const body = this.body;
+    const end = sentenceEnd(body, pos, this.paras[this.paraOf(pos)].end);
+    const tail = body.slice(pos, end);
+    const comma = tail.lastIndexOf(', ');
+    if (comma < 0 || /[“”"‘’]/.test(tail.slice(comma))) return false;
+    const ws = words(tail, comma, tail.length);
+    const cueAt = ws.findIndex((w, i) => isCue(w, i, ws));
+    return cueAt > 0 && cueAt <= 8;
   }
 
   private attributeDirect(
