@@ -307,6 +307,15 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   // A surname that is also a title noun ("Tim Cook") is read as a last name in context.
   const lastTerm = terms[terms.length - 1];
   if (lexiconTags(lastTerm.text).includes('Actor') && !has(lastTerm, ['LastName']) && !terms.some((t) => has(t, ['Organization']))) return;
+  // "Tyson President and CEO Donnie Smith": a title word coordinated with another title is a title, whatever the tagger made of it.
+  const after = sentence.slice(sentence.indexOf(lastTerm) + 1, sentence.indexOf(lastTerm) + 3);
+  if (
+    lexiconTags(lastTerm.text).includes('Actor') &&
+    after[0]?.text.toLowerCase() === 'and' &&
+    after[1] &&
+    (isTitleTerm(after[1]) || isLexiconTitle(after[1]) || ROLE_ACRONYMS.test(after[1].text))
+  )
+    return;
   const first = terms[0];
   const last = terms[terms.length - 1];
   const start = first.offset.start;
@@ -325,9 +334,10 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     /^\p{Ll}/u.test(roleBefore.text) &&
     !/[^\s]/.test(roleBefore.post) &&
     (lexiconTags(roleBefore.text).includes('Actor') || ROLE_NOUNS.test(roleBefore.text));
+  const afterRoleAcronym = !!roleBefore && ROLE_ACRONYMS.test(roleBefore.text) && !/[^\s]/.test(roleBefore.post);
   const jobTitle =
     titleTerms.some((t) => (has(t, ['Actor']) || isLexiconTitle(t)) && !has(t, ['Honorific'])) ||
-    (afterRoleNoun && titleTerms.length === 0);
+    ((afterRoleNoun || afterRoleAcronym) && titleTerms.length === 0);
   if (jobTitle && !any(['Organization'])) kind = ActorKind.PERSON;
   else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
@@ -354,6 +364,9 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */
 const ROLE_NOUNS =
   /^(?:expert|analyst|spokesman|spokeswoman|spokesperson|leader|official|chief|director|economist|professor|lawyer|attorney|coach|manager|founder|executive|officer|commissioner|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|researcher|scientist|researcher|resident|mother|father|teacher|principal|owner|chairman|chairwoman|chairperson|secretary|minister|president|governor|senator|mayor|ambassador|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader)$/;
+
+/** Titles written as acronyms before a name ("MP Ben Lake", "CEO Donnie Smith"). */
+const ROLE_ACRONYMS = /^(?:MP|MPs|MEP|MLA|MSP|MPP|MHA|TD|CEO|CFO|COO|CTO|QC|KC|SC)$/;
 
 /** Gendered honorifics and role nouns ("Mr", "Mrs", "first lady") written just before a name: a closed class of the language. */
 const MALE_TITLE = /^(?:mr|sir|lord|king|prince|father|brother|husband|son)\.?$/i;

@@ -335,4 +335,28 @@ describe('extractArticle speaker rules on constructed passages', () => {
       ['I have to give a lot of credit to my coach.', 'Ben Ola'],
     ]);
   });
+
+  it('the attribution closing the sentence, a coordinated verb and a participle after a dateline find the subject', async () => {
+    expect(await speakers('Low fuel prices act as a “tailwind” for carmakers, Toyota executive Kenji Sato said on Friday.')).toEqual([
+      'Kenji Sato',
+    ]);
+    const coordinated =
+      'Commission chief Anna Lind met the leaders in Brussels.\n\nShe said the deal was the best one for both Britain and Europe and stressed it was "the only deal possible."';
+    expect(await speakers(coordinated)).toEqual(['Anna Lind']);
+    const dateline =
+      'Addis Ababa, Ethiopia (ADV) – The African Union has condemned the attempted coup in Gabon, adding that it would “not condone an unconstitutional change of government.”';
+    expect(await speakers(dateline)).toEqual(['African Union']);
+  });
+
+  it('coordinated titles and acronym titles are not names; a law is no antecedent of "she"', async () => {
+    expect(await speakers('"Our beef business suffered," Northwind President and CEO Donnie Smith told reporters.')).toEqual([
+      'Donnie Smith',
+    ]);
+    expect(await speakers('Reacting on Monday, Plaid Cymru MP Ben Lake said: "Bills will plunge more families into poverty."')).toEqual([
+      'Ben Lake',
+    ]);
+    const body =
+      'Chief Justice Helen Bowskill said there was no definition of the word in the Bail Act or in the Police Powers and Responsibilities Act.\n\n“To appear means to come before a judicial officer sitting in court,” she said.';
+    expect(await speakers(body)).toEqual(['Helen Bowskill']);
+  });
 });

@@ -1,5 +1,5 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
-import type { CandidateKind } from './actor-finder';
+import { isLexiconCommonWord, type CandidateKind } from './actor-finder';
 
 /**
  * Direct quotes and reported speech, with who said them. Works on UTF-16 indexes; the caller converts to
@@ -144,6 +144,12 @@ function isCue(w: Word, i?: number, ws?: readonly Word[]): boolean {
   if (!CUE_WORDS.has(w.text)) return false;
   const prev = ws && i ? ws[i - 1] : undefined;
   return !(prev && /s$/.test(w.text) && NOUN_DETERMINERS.test(prev.lower) && prev.end >= w.start - 2);
+}
+
+/** An unclassified name that could be a person's: up to three capitalised words, the last no common word ("Police Powers and Responsibilities Act" could not). */
+function looksLikePersonName(name: string): boolean {
+  const parts = name.trim().split(/\s+/);
+  return parts.length <= 3 && parts.every((p) => /^\p{Lu}/u.test(p)) && !isLexiconCommonWord(parts[parts.length - 1]);
 }
 
 export function wordCount(text: string): number {
@@ -470,15 +476,21 @@ export class QuoteFinder {
   }
 
   /** A clause closing the sentence after `pos` with a speaker and a speech verb: `…, X said.`, `…, Smith, a senator, told reporters.` */
-  private trailingAttribution(pos: number): boolean {
+  private trailingAttribution(pos: number): { subject: Range; cue: Word } | null {
     const body = this.body;
     const end = sentenceEnd(body, pos, this.paras[this.paraOf(pos)].end);
-    const tail = body.slice(pos, end);
-    const comma = tail.lastIndexOf(', ');
-    if (comma < 0 || /[“”"‘’]/.test(tail.slice(comma))) return false;
-    const ws = words(tail, comma, tail.length);
+    const comma = body.lastIndexOf(', ', end);
+    if (comma < pos || /[“”"‘’]/.test(body.slice(comma, end))) return null;
+    const ws = words(body, comma, end);
     const cueAt = ws.findIndex((w, i) => isCue(w, i, ws));
-    return cueAt > 0 && cueAt <= 8;
+    return cueAt > 0 && cueAt <= 8 ? { subject: { start: comma + 1, end: ws[cueAt].start }, cue: ws[cueAt] } : null;
+  }
+
+  /** `… a “tailwind” for automakers, Managing Officer Tetsuya Otake said.`: the speaker of the sentence's closing attribution. */
+  private sentenceFinalSpeaker(pos: number): Attribution | null {
+    const t = this.trailingAttribution(pos);
+    const a = t && this.resolveRegion(t.subject.start, t.subject.end, 'last');
+    return a && { ...a, cue: { start: t.cue.start, end: t.cue.end }, confidence: 0.7 };
   }
 
   private attributeDirect(
@@ -494,7 +506,8 @@ export class QuoteFinder {
       this.attributeBefore(preStart, open) ??
       this.accordingTo(open, close, preStart, postEnd, nextOpen) ??
       this.introducedBefore(open) ??
-      this.nextSentenceSpeaker(close, nextOpen)
+      this.nextSentenceSpeaker(close, nextOpen) ??
+      this.sentenceFinalSpeaker(close + 1)
     );
   }
 
@@ -590,11 +603,13 @@ export class QuoteFinder {
     const from = this.clauseStart(floor, cueWord.start);
     // "X was quoted by the daily Y as saying": X spoke, Y reported it.
     if (/\bquoted\b/i.test(body.slice(from, cueWord.start))) return this.resolveRegion(floor, cueWord.start, 'first');
-    // "X said …, adding that “…”", "X refused …, arguing that “…”": a participle's subject is the sentence's subject.
-    if (/ing$/.test(cueWord.lower) && /,\s*$/.test(body.slice(floor, cueWord.start))) {
-      const sentence = sentenceStart(body, cueWord.start, this.paras[this.paraOf(cueWord.start)].start);
-      return this.resolveRegion(sentence, cueWord.start, 'first');
-    }
+    // "X said …, adding that “…”", "X refused …, arguing that “…”": a participle's subject is the sentence's subject;
+    // so is a verb coordinated with the sentence's ("He said the deal … and stressed it was “…”").
+    if (
+      (/ing$/.test(cueWord.lower) && /,\s*$/.test(body.slice(floor, cueWord.start))) ||
+      /\s(?:and|but)\s+(?:then\s+|also\s+)?$/.test(body.slice(floor, cueWord.start))
+    )
+      return this.sentenceSubject(cueWord);
     const clause = this.resolveRegion(from, cueWord.start, 'last');
     // "X, a senator, said", "X, who …, told", "The head of the service, X, said": the subject and the words set
     // off by commas name one speaker; the named one of the two is the better answer.
@@ -613,6 +628,20 @@ export class QuoteFinder {
         return { speaker: opener.entity, coSpeakers: [], phrase: { start: opener.start, end: opener.end }, cue: null, confidence: 0 };
     }
     return [head, clause].find((a) => a?.speaker) ?? head ?? clause;
+  }
+
+  /**
+   * The subject of the sentence holding `cueWord`: the words before its first speech verb, after a dateline
+   * ("Addis Ababa, Ethiopia (ADV) – The African Union has …, adding that …").
+   */
+  private sentenceSubject(cueWord: Word): Attribution | null {
+    const body = this.body;
+    let start = sentenceStart(body, cueWord.start, this.paras[this.paraOf(cueWord.start)].start);
+    const dateline = /^(?:\p{Lu}[\p{L}.'’-]*[\s,]*)+(?:\([^)]{1,40}\)\s*)?[–—-]\s+/u.exec(body.slice(start, cueWord.start));
+    if (dateline) start += dateline[0].length;
+    const ws = words(body, start, cueWord.start);
+    const first = ws.find((w, i) => isCue(w, i, ws));
+    return this.resolveRegion(start, first ? first.start : cueWord.start, 'first');
   }
 
   /** Where the subject starts when the clause before the verb is set off by commas (`X, a senator, said`), else null. */
@@ -996,6 +1025,8 @@ export class QuoteFinder {
         for (let i = this.narrated.length - 1; i >= 0 && found.length < 6; i--) {
           const m = this.narrated[i];
           if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
+          if (m.entity.kind === 'UNKNOWN' && !looksLikePersonName(m.entity.name) && !this.spoken.some((x) => x.att.speaker === m.entity))
+            continue;
           if (genderKnown && m.entity.gender && type !== 'self' && m.entity.gender !== type) continue;
           found.push(m);
         }
@@ -1033,7 +1064,9 @@ export class QuoteFinder {
         );
       const pick =
         newSubject ??
-        candidates.find((m) => lastSpeaker && m.entity === lastSpeaker && this.paraOf(m.start) >= this.paraOf(pos) - 1) ??
+        candidates.find(
+          (m) => lastSpeaker?.kind === ActorKind.PERSON && m.entity === lastSpeaker && this.paraOf(m.start) >= this.paraOf(pos) - 1,
+        ) ??
         subject ??
         candidates[0];
       return { speaker: pick.entity, coSpeakers: [] };
