@@ -195,6 +195,12 @@ export function findNameCandidates(body: string): NameCandidate[] {
         run.push(t);
         continue;
       }
+      // "Machinists District 837", "Teamsters Local 120": the number of an organisation's unit.
+      if (/^\d{1,4}$/.test(t.text) && prev && ORG_UNITS.test(prev.text) && run.length > 1 && !breaksBetween(prev, t)) {
+        run.push(t);
+        flush();
+        continue;
+      }
       // "Vicente Sotto III", "Martin Luther King Jr.": a generational suffix ends the person's name.
       if (GENERATION.test(t.text) && prev && has(prev, PERSON_TAGS) && !breaksBetween(prev, t)) {
         run.push(t);
@@ -364,6 +370,9 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */
 const ROLE_NOUNS =
   /^(?:expert|analyst|spokesman|spokeswoman|spokesperson|leader|official|chief|director|economist|professor|lawyer|attorney|coach|manager|founder|executive|officer|commissioner|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|researcher|scientist|researcher|resident|mother|father|teacher|principal|owner|chairman|chairwoman|chairperson|secretary|minister|president|governor|senator|mayor|ambassador|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader)$/;
+
+/** Units of an organisation numbered after their name ("District 837", "Local 120"). */
+const ORG_UNITS = /^(?:District|Local|Lodge|Chapter|Division|Branch|Section|Precinct)$/;
 
 /** Titles written as acronyms before a name ("MP Ben Lake", "CEO Donnie Smith"). */
 const ROLE_ACRONYMS = /^(?:MP|MPs|MEP|MLA|MSP|MPP|MHA|TD|CEO|CFO|COO|CTO|QC|KC|SC)$/;

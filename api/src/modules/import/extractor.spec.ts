@@ -359,4 +359,11 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Chief Justice Helen Bowskill said there was no definition of the word in the Bail Act or in the Police Powers and Responsibilities Act.\n\n“To appear means to come before a judicial officer sitting in court,” she said.';
     expect(await speakers(body)).toEqual(['Helen Bowskill']);
   });
+
+  it('a document "from" an organisation is the organisation speaking; a numbered unit stays in the organisation name', async () => {
+    expect(await speakers('The Fed “will keep its focus on inflation,” a note from Charles Schwab said.')).toEqual(['Charles Schwab']);
+    expect(await speakers('“We cannot accept this contract,” the Machinists District 837 said in a statement.')).toEqual([
+      'Machinists District 837',
+    ]);
+  });
 });

@@ -102,6 +102,8 @@ const PLURAL_PEOPLE =
 const ROLE_WORDS =
   'minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster';
 const ROLE_NP = new RegExp(`^the\\s+(?:[\\p{L}&-]+\\s+){0,3}(?:${ROLE_WORDS})$`, 'iu');
+/** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|CEO|CFO|COO|MP|MEP)\\s+$`, 'iu');
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
 const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_WORDS}|aide|adviser|advisor|representative)s?$`, 'iu');
 /** "the Kuwaiti", "the 45-year-old", "the Briton": a person named by nationality or age, as a subject. */
@@ -786,6 +788,18 @@ export class QuoteFinder {
     if (region.end <= region.start) return null;
     const text = body.slice(region.start, region.end).replace(/[\s,.:;]+$/, '');
     // "a spokeswoman for Northwind", "an official at the ministry": an unnamed source, as written, not the organisation.
+    // "a note from Charles Schwab", "a statement by the ministry": the one who issued the document.
+    const issued =
+      /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:note|statement|report|letter|memo|release|filing|notice|post|tweet)\s+(?:from|by|of)\s/u.exec(
+        text,
+      );
+    if (issued) {
+      const issuer = this.narrated.find(
+        (m) => m.start >= region.start + issued[0].length && m.end <= region.end && m.entity.kind !== 'PLACE',
+      );
+      if (issuer)
+        return { speaker: issuer.entity, coSpeakers: [], phrase: { start: issuer.start, end: issuer.end }, cue: null, confidence: 0 };
+    }
     if (/^(?:[Aa]n?|[Oo]ne)\s+\p{Ll}[\p{Ll}-]*\s+(?:for|of|at|from|with)\s/u.test(text)) {
       return {
         speaker: null,
@@ -830,10 +844,11 @@ export class QuoteFinder {
       const pool = people.length ? people : inside;
       // "a Buhari supporter in Kano, Mohammed Aliyu, said": the name set off right before the verb is the subject.
       const lastPerson = pool[pool.length - 1];
+      // So is the name right after its title ("Tyson President and CEO Donnie Smith told").
       const adjacent =
         cueSide === 'last' &&
         people.length > 0 &&
-        /,\s*$/.test(body.slice(region.start, lastPerson.start)) &&
+        (/,\s*$/.test(body.slice(region.start, lastPerson.start)) || TITLE_BEFORE.test(body.slice(region.start, lastPerson.start))) &&
         /^[\s,]*$/.test(body.slice(lastPerson.end, region.end));
       const pick = (cueSide === 'last' && prefer === 'last') || adjacent ? pool[pool.length - 1] : pool[0];
       return { speaker: pick.entity, coSpeakers: [], phrase: { start: pick.start, end: pick.end }, cue: null, confidence: 0 };
