@@ -279,7 +279,7 @@ function innerTitleEnd(terms: Term[]): number {
       !has(t, ['Organization']) &&
       !isLexiconFirstName(t) &&
       t.post !== '-' &&
-      has(terms[k + 1], PERSON_TAGS)
+      (has(terms[k + 1], PERSON_TAGS) || isFirstName(terms[k + 1]))
     )
       return k;
   }
@@ -299,7 +299,10 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
       : k + 1 < run.length && has(run[k + 1], ['FirstName', 'LastName']);
   while (i < run.length && (isTitleTerm(run[i]) || (isLexiconTitle(run[i]) && leadsPerson(i)))) titleTerms.push(run[i++]);
   let terms = run.slice(i);
-  terms = terms.slice(personNameStart(terms));
+  const nameStart = personNameStart(terms);
+  // "West Midlands Mayor (Andy Street)": the words cut off before the first name carry its title.
+  if (terms.slice(0, nameStart).some((t) => isTitleTerm(t) || isLexiconTitle(t))) titleTerms.push(...terms.slice(0, nameStart));
+  terms = terms.slice(nameStart);
   const titleEnd = innerTitleEnd(terms);
   if (titleEnd >= 0) {
     titleTerms.push(...terms.slice(0, titleEnd + 1));

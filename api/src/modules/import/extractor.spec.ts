@@ -366,4 +366,13 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Machinists District 837',
     ]);
   });
+
+  it('a connective opening the clause is not the subject; a title before a name read as a place makes it a person', async () => {
+    const body =
+      'A police source said: "The man matches the description."\n\nBut a press spokeswoman cautioned: "We cannot say the case is closed at this stage."';
+    expect(await speakers(body)).toEqual(['A police source', 'a press spokeswoman']);
+    expect(await speakers('West Midlands Mayor Andy Street urged people to stay at home and to “remain calm but vigilant.”')).toEqual([
+      'Andy Street',
+    ]);
+  });
 });

@@ -786,6 +786,11 @@ export class QuoteFinder {
     const body = this.body;
     const region = trimRange(body, from, to);
     if (region.end <= region.start) return null;
+    // "But a press spokeswoman", "However, the minister": a connective opening the clause is not part of the subject.
+    const connective = /^(?:But|And|Yet|So|However|Meanwhile|Still|Also|Instead|Now|Then)\b,?\s+/.exec(
+      body.slice(region.start, region.end),
+    );
+    if (connective) region.start += connective[0].length;
     const text = body.slice(region.start, region.end).replace(/[\s,.:;]+$/, '');
     // "a spokeswoman for Northwind", "an official at the ministry": an unnamed source, as written, not the organisation.
     // "a note from Charles Schwab", "a statement by the ministry": the one who issued the document.
