@@ -40,6 +40,9 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
     people.filter((g) => g.forms.some((f) => f.text.includes(' ') && pick(normaliseName(f.text).split(' ')) === word));
   const bySurname = people.filter((g) => g.forms.some((f) => f.text.includes(' ') && surnameForms(normaliseName(f.text)).includes(word)));
   if (bySurname.length) return bySurname[0];
+  // "Faki" for "Moussa Faki Mahamat": a middle name used alone, when only one full name holds it.
+  const byInnerName = withPart((parts) => (parts.slice(1, -1).includes(word) ? word : ''));
+  if (byInnerName.length === 1) return byInnerName[0];
   const byFirstName = withPart((parts) => parts[0]);
   return byFirstName.length === 1 ? byFirstName[0] : undefined;
 }
