@@ -375,4 +375,23 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Andy Street',
     ]);
   });
+
+  it('inverted, colon-introduced and noun-phrase subjects; "the Journal" is the newspaper named before', async () => {
+    expect(await speakers('Said Hong Kong director Stanley Kwan, “I feel safe on the set and in the theatre.”')).toEqual(['Stanley Kwan']);
+    expect(await speakers('Jury President Brillante Mendoza opened the session: “Thank you all for the wonderful time together.”')).toEqual(
+      ['Brillante Mendoza'],
+    );
+    const coach =
+      'Coach Sergio Lobera spoke after the final.\n\nAsked if Bengaluru FC were better today the coach replied, “It was a balanced game and a hard final.”';
+    expect(await speakers(coach)).toEqual(['Sergio Lobera']);
+    const journal =
+      'Cable firms denied a Wall Street Journal report on Monday.\n\nCox “did not show any interest” in the talks, the Journal reported.';
+    expect(await speakers(journal)).toEqual(['Wall Street Journal']);
+  });
+
+  it('a statement that "continued" is the paragraph speaker’s; a former champion is the person named before', async () => {
+    const body =
+      '“This conference is a facade for the companies,” said Matilde Ventura, the spokesperson for the activists. “The minister has chosen the polluters over the young,” the statement continued.';
+    expect(await speakers(body)).toEqual(['Matilde Ventura', 'Matilde Ventura']);
+  });
 });

@@ -44,7 +44,15 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
   const byInnerName = withPart((parts) => (parts.slice(1, -1).includes(word) ? word : ''));
   if (byInnerName.length === 1) return byInnerName[0];
   const byFirstName = withPart((parts) => parts[0]);
-  return byFirstName.length === 1 ? byFirstName[0] : undefined;
+  if (byFirstName.length === 1) return byFirstName[0];
+  // "the Journal" for "The Wall Street Journal": an organisation's last word, when only one name ends with it.
+  if (c.kind === ActorKind.PERSON) return undefined;
+  const orgs = groups.filter(
+    (g) =>
+      (g.kind === ActorKind.ORGANIZATION || g.kind === 'PLACE') &&
+      g.forms.some((f) => f.text.includes(' ') && normaliseName(f.text).split(' ').pop() === word),
+  );
+  return orgs.length === 1 ? orgs[0] : undefined;
 }
 
 /** An UNKNOWN name of two or three capitalised words whose last word is written alone, not after "the", before a verb ("Blinken is", "Kuleba said"). */

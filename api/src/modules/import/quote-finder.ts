@@ -58,7 +58,7 @@ const CUE_WORDS = new Set(
 );
 /** Verbs that put words in someone's mouth without reporting a whole statement: `called it "a disgrace"`, `spoke of "abuses"`. */
 const CHARACTERISING_VERBS = new Set(
-  'called calls calling described describes describing accused accuses accusing branded labelled labeled termed spoke speaks referred refers'.split(
+  'called calls calling described describes describing accused accuses accusing branded labelled labeled termed spoke speaks referred refers condemned condemns dismissed dismisses denounced denounces criticised criticized criticises criticizes slammed blasted hailed praised'.split(
     ' ',
   ),
 );
@@ -107,11 +107,12 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|CEO|CFO|COO|MP|MEP)\\s+$`, 
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
 const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_WORDS}|aide|adviser|advisor|representative)s?$`, 'iu');
 /** "the Kuwaiti", "the 45-year-old", "the Briton": a person named by nationality or age, as a subject. */
-const PERSON_NP = /^the\s+(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish|er|on)|[\p{N}-]+-year-old|veteran|youngster|(?:former|ex-)\s*\p{L}+)$/u;
+const PERSON_NP =
+  /^the\s+(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish|er|on)|[\p{N}-]+-year-old|veteran|youngster|(?:former|ex-)\s*(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)$/u;
 const DOCUMENT_NP = /^the\s+(?:[\p{L}.-]+\s+){0,2}(readout|statement|report|transcript|communique|communiqué|letter|memo|survey|study)$/iu;
 const UNNAMED_START = /^(?:a|an|one|two|three|several|some|many|most|other|another|the|senior|top|industry|company|government|oil|bank)\b/i;
 const ABBREVIATIONS =
-  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Inc|Co|Ltd|Bros|No|vs|etc|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Adm|Cmdr|Rev|Hon)$/;
+  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Inc|Co|Ltd|Bros|No|vs|etc|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Adm|Cmdr|Cdr|Rev|Hon|Cpl|Const|Det|Insp|Supt|Pte|Maj|Brig|Atty|Fr|Msgr|Pres)$/;
 
 const OPENERS = '“„«‟';
 const CLOSERS = '”»';
@@ -509,8 +510,18 @@ export class QuoteFinder {
       this.accordingTo(open, close, preStart, postEnd, nextOpen) ??
       this.introducedBefore(open) ??
       this.nextSentenceSpeaker(close, nextOpen) ??
-      this.sentenceFinalSpeaker(close + 1)
+      this.sentenceFinalSpeaker(close + 1) ??
+      this.colonIntroduced(preStart, open)
     );
+  }
+
+  /** "… with Jury President Brillante Ma Mendoza making the opening remarks: “…”": the person of the clause the colon closes. */
+  private colonIntroduced(preStart: number, open: number): Attribution | null {
+    const pre = this.body.slice(preStart, open);
+    const colon = /:\s*$/.exec(pre);
+    if (!colon) return null;
+    const a = this.resolveRegion(preStart, preStart + colon.index, 'first');
+    return a && a.speaker?.kind === ActorKind.PERSON ? { ...a, cue: null, confidence: 0.6 } : null;
   }
 
   /** `"… 9.60." Bolt said to reporters after the race.`: the sentence right after the quote opens with a name and a speech verb. */
@@ -573,6 +584,13 @@ export class QuoteFinder {
   private attributeBefore(preStart: number, open: number): Attribution | null {
     const body = this.body;
     const pre = body.slice(preStart, open);
+    // "Said Hong Kong producer-director Stanley Kwan, “…”": the verb first, then its subject.
+    const inverted = /^\s*(Said|Says|Added|Adds|Wrote|Writes)\s+(?=\p{Lu})/u.exec(pre);
+    if (inverted) {
+      const a = this.resolveRegion(preStart + inverted[0].length, open, 'first');
+      const cueStart = preStart + pre.indexOf(inverted[1]);
+      if (a && (a.speaker || a.unnamed)) return { ...a, cue: { start: cueStart, end: cueStart + inverted[1].length }, confidence: 0.85 };
+    }
     const preWords = words(body, preStart, open);
     const m = /(\p{L}+)((?:\s+[\p{L}'’.-]+){0,3})\s*[:,]?\s*(?:that\s*)?$/u.exec(pre.replace(/[\s,:\u2014\u2013-]+$/, ''));
     const adjacentCue = m && CUE_WORDS.has(m[1].toLowerCase()) && (!m[2] || /:\s*$/.test(pre) || m[2].trim().split(/\s+/).length <= 1);
@@ -641,6 +659,12 @@ export class QuoteFinder {
     let start = sentenceStart(body, cueWord.start, this.paras[this.paraOf(cueWord.start)].start);
     const dateline = /^(?:\p{Lu}[\p{L}.'’-]*[\s,]*)+(?:\([^)]{1,40}\)\s*)?[–—-]\s+/u.exec(body.slice(start, cueWord.start));
     if (dateline) start += dateline[0].length;
+    // "But in rejecting the Comcast offer, AT&T …": an introductory phrase set off by a comma is not the subject.
+    const intro =
+      /^(?:(?:But|And|Yet)\s+)?(?:in|after|before|while|when|as|although|though|despite|following|during|speaking|asked|with|since|because|if|on|upon|by)\b[^,“”"]*,\s+/i.exec(
+        body.slice(start, cueWord.start),
+      );
+    if (intro) start += intro[0].length;
     const ws = words(body, start, cueWord.start);
     const first = ws.find((w, i) => isCue(w, i, ws));
     return this.resolveRegion(start, first ? first.start : cueWord.start, 'first');
@@ -791,7 +815,10 @@ export class QuoteFinder {
       body.slice(region.start, region.end),
     );
     if (connective) region.start += connective[0].length;
-    const text = body.slice(region.start, region.end).replace(/[\s,.:;]+$/, '');
+    const text = body
+      .slice(region.start, region.end)
+      .replace(/[\s,.:;]+$/, '')
+      .replace(AUXILIARIES, '');
     // "a spokeswoman for Northwind", "an official at the ministry": an unnamed source, as written, not the organisation.
     // "a note from Charles Schwab", "a statement by the ministry": the one who issued the document.
     const issued =
@@ -829,6 +856,17 @@ export class QuoteFinder {
           ? { start: region.start + text.length - after.length, end: region.start + text.length }
           : { start: region.start, end: region.start + text.length };
         return { speaker: null, unnamed: true, coSpeakers: [], phrase, cue: null, confidence: 0 };
+      }
+    }
+    // "Asked if Bengaluru FC were better today the coach (replied)": a noun phrase of its own right before the verb is the subject.
+    if (inside.length && cueSide === 'last') {
+      const tail = /(?:^|\s)((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(
+        body.slice(inside[inside.length - 1].end, region.start + text.length),
+      );
+      const lead = tail ? body.slice(region.start, region.start + text.length - tail[1].length).trimEnd() : '';
+      if (tail && !/(?:^|\s)(?:of|for|at|in|on|with|from|by|to|and|or|about)$/i.test(lead) && !/[,(]$/.test(lead)) {
+        const np = this.resolveRegion(region.start + text.length - tail[1].length, region.start + text.length, 'first');
+        if (np && (np.speaker || np.unnamed)) return np;
       }
     }
     if (inside.length) {
@@ -899,6 +937,16 @@ export class QuoteFinder {
       if (known) return { speaker: known.entity, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
       return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
+    // "the Journal" for "The Wall Street Journal": the organisation named before whose name ends with the word.
+    const shortName = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+    if (shortName) {
+      const word = shortName[1].toLowerCase();
+      const named = this.nearestBefore(
+        region.start,
+        (e) => e.kind !== ActorKind.PERSON && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${word}`),
+      );
+      if (named) return { speaker: named, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
     // "the minister", "the Saudi oil minister", "the Kuwaiti": the person last named before.
     if (ROLE_NP.test(text) || PERSON_NP.test(text)) {
       const previous = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
@@ -923,6 +971,10 @@ export class QuoteFinder {
     if (doc) {
       const source = this.documentSource(doc[1].toLowerCase(), region.start);
       if (source) return { speaker: source, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      // "…,” the statement continued.": the document the paragraph's speaker was quoted from.
+      const before = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
+      if (before && before.para === this.paraOf(region.start) && (before.att.speaker || before.att.unnamed))
+        return { ...before.att, cue: null, confidence: 0 };
       return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
     if (PLURAL_PEOPLE.test(text)) {
@@ -1015,9 +1067,12 @@ export class QuoteFinder {
     let best: { entity: Entity; score: number } | null = null;
     for (const m of this.narrated) {
       if (m.end > pos || (m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'UNKNOWN')) continue;
+      if (m.entity.kind === 'UNKNOWN' && !looksLikePersonName(m.entity.name)) continue;
       const near = this.body.slice(Math.max(0, m.start - 50), m.end + 50).toLowerCase();
       const score = roleWords.filter((w) => new RegExp(`\\b${w}\\b`).test(near)).length;
-      if (score === roleWords.length && (!best || score >= best.score)) best = { entity: m.entity, score };
+      // A person the tagger knows outranks an unclassified name ("Bengaluru FC").
+      const rank = score * 2 + (m.entity.kind === ActorKind.PERSON ? 1 : 0);
+      if (score === roleWords.length && (!best || rank >= best.score)) best = { entity: m.entity, score: rank };
     }
     return best?.entity ?? null;
   }
@@ -1069,7 +1124,7 @@ export class QuoteFinder {
           (this.isSpeechSubject(m) || this.startsSentence(m)),
       );
       const speaking = candidates.find(
-        (m) => m.entity.kind === ActorKind.PERSON && this.paraOf(m.start) >= this.paraOf(pos) - 1 && this.isSpeechSubject(m),
+        (m) => m.entity.kind === ActorKind.PERSON && this.paraOf(m.start) >= this.paraOf(pos) - 2 && this.isSpeechSubject(m),
       );
       const subject =
         speaking ??
@@ -1113,7 +1168,10 @@ export class QuoteFinder {
   private isSpeechSubject(m: MentionRef): boolean {
     const after = this.body.slice(m.end, m.end + 90);
     const clause = /^[^.!?"“”;]*/.exec(after)![0];
-    return words(clause, 0, clause.length).slice(0, 10).some(isCue);
+    if (words(clause, 0, clause.length).slice(0, 10).some(isCue)) return true;
+    // "…, says Communications and Multimedia Minister Annuar Musa": a speech verb right before the name and its title.
+    const before = this.body.slice(Math.max(0, m.start - 60), m.start);
+    return /(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|of|the)\s+){0,6}$/u.test(before);
   }
 
   /** Reported speech: "X said (that) …", "…, X said.", "…, according to X." — PARAPHRASE, lower confidence. */
