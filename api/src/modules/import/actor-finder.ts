@@ -279,7 +279,12 @@ function innerTitleEnd(terms: Term[]): number {
       !has(t, ['Organization']) &&
       !isLexiconFirstName(t) &&
       t.post !== '-' &&
-      (has(terms[k + 1], PERSON_TAGS) || isFirstName(terms[k + 1]))
+      (has(terms[k + 1], PERSON_TAGS) ||
+        isFirstName(terms[k + 1]) ||
+        // "Oil Minister Hisham Nazer": two or three words the lexicon does not know, after a title, are a name.
+        (terms.length - k - 1 >= 2 &&
+          terms.length - k - 1 <= 3 &&
+          terms.slice(k + 1).every((x) => isUnknownWord(x) && !has(x, ['Organization']))))
     )
       return k;
   }

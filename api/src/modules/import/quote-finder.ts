@@ -146,6 +146,8 @@ const NOUN_DETERMINERS =
 function isCue(w: Word, i?: number, ws?: readonly Word[]): boolean {
   if (!CUE_WORDS.has(w.text)) return false;
   const prev = ws && i ? ws[i - 1] : undefined;
+  // "what the minister had to say", "wants to tell": an infinitive reports nothing said.
+  if (prev?.lower === 'to' && !/(?:ed|s)$/.test(w.text)) return false;
   return !(prev && /s$/.test(w.text) && NOUN_DETERMINERS.test(prev.lower) && prev.end >= w.start - 2);
 }
 
@@ -482,11 +484,16 @@ export class QuoteFinder {
   private trailingAttribution(pos: number): { subject: Range; cue: Word } | null {
     const body = this.body;
     const end = sentenceEnd(body, pos, this.paras[this.paraOf(pos)].end);
-    const comma = body.lastIndexOf(', ', end);
-    if (comma < pos || /[“”"‘’]/.test(body.slice(comma, end))) return null;
-    const ws = words(body, comma, end);
-    const cueAt = ws.findIndex((w, i) => isCue(w, i, ws));
-    return cueAt > 0 && cueAt <= 8 ? { subject: { start: comma + 1, end: ws[cueAt].start }, cue: ws[cueAt] } : null;
+    if (/[“”"]/.test(body.slice(pos, end))) return null;
+    // The first clause set off by a comma that is a subject and a speech verb: `…, the Journal reported, citing …`.
+    for (let comma = body.indexOf(', ', pos); comma >= 0 && comma < end; comma = body.indexOf(', ', comma + 1)) {
+      const next = body.indexOf(',', comma + 1);
+      const ws = words(body, comma, next > comma && next < end ? next : end);
+      const cueAt = ws.findIndex((w, i) => isCue(w, i, ws));
+      if (cueAt > 0 && cueAt <= 8 && !ws.slice(0, cueAt).some((w) => PREPOSITIONS.test(w.lower) && w === ws[0]))
+        return { subject: { start: comma + 1, end: ws[cueAt].start }, cue: ws[cueAt] };
+    }
+    return null;
   }
 
   /** `… a “tailwind” for automakers, Managing Officer Tetsuya Otake said.`: the speaker of the sentence's closing attribution. */
@@ -1005,6 +1012,14 @@ export class QuoteFinder {
     if (previous.para < this.paraOf(pronoun.start) - 2) return false;
     if (type === 'plural') return previous.att.unnamed === true || previous.att.coSpeakers.length > 0;
     if (type !== 'm' && type !== 'f') return false;
+    // An untagged name as the speaker ("…," Lichtenberger explained) goes on like a person's.
+    const namedPhrase =
+      !speaker &&
+      previous.att.unnamed &&
+      !!previous.att.phrase &&
+      /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}$/u.test(this.body.slice(previous.att.phrase.start, previous.att.phrase.end));
+    if (namedPhrase)
+      return !this.narrated.some((m) => m.start > previous.pos && m.end <= pronoun.start && m.entity.kind === ActorKind.PERSON);
     if (!speaker || speaker.kind !== ActorKind.PERSON) return false;
     // The gender of a first name is a guess ("Meredith"): it yields when no one of the pronoun's gender is near.
     if (
