@@ -607,7 +607,27 @@ export class QuoteFinder {
       const cueWord = preWords[cueIndex];
       if (this.inRelativeClause(preWords, cueIndex)) continue;
       const a = this.subjectOf(preStart, cueWord);
-      if (a) return { ...a, cue: { start: cueWord.start, end: cueWord.end }, confidence: adjacentCue ? 0.9 : 0.8 };
+      if (!a) continue;
+      // "A police spokesman said the commissioner spoke … and was “entirely accurate”", "The premier said he asked …
+      // “on pause”": a speech verb inside a reported clause; the quote is the words of the sentence's main speaker.
+      // Only when the inner subject is no name of its own ("he", "the police commissioner").
+      const innerNamed = !!a.phrase && /^\p{Lu}/u.test(body.slice(a.phrase.start, a.phrase.end)) && !a.unnamed && !a.viaPronoun;
+      const main = innerNamed ? null : this.mainSpeechVerb(preWords, cueIndex);
+      const outer = main && this.subjectOf(preStart, main);
+      if (outer && (outer.speaker || outer.unnamed)) return { ...outer, cue: { start: main.start, end: main.end }, confidence: 0.8 };
+      return { ...a, cue: { start: cueWord.start, end: cueWord.end }, confidence: adjacentCue ? 0.9 : 0.8 };
+    }
+    return null;
+  }
+
+  /** The first finite speech verb of the sentence before `cueIndex`, when the later one is in the clause it reports. */
+  private mainSpeechVerb(ws: Word[], cueIndex: number): Word | null {
+    for (let i = 0; i < cueIndex; i++) {
+      const w = ws[i];
+      if (!isCue(w, i, ws) || /ing$/.test(w.lower) || this.inRelativeClause(ws, i)) continue;
+      if (i > 0 && /^(?:was|were|been|being|be|is|are)$/.test(ws[i - 1].lower)) continue;
+      if (/[;:]|[.!?]\s/.test(this.body.slice(w.end, ws[cueIndex].start))) return null;
+      return w;
     }
     return null;
   }
