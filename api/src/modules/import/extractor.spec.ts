@@ -394,4 +394,28 @@ describe('extractArticle speaker rules on constructed passages', () => {
       '“This conference is a facade for the companies,” said Matilde Ventura, the spokesperson for the activists. “The minister has chosen the polluters over the young,” the statement continued.';
     expect(await speakers(body)).toEqual(['Matilde Ventura', 'Matilde Ventura']);
   });
+
+  it("doubled single marks (''…'' and ‘‘…’’) quote like double ones", async () => {
+    const body =
+      "President Ana Ruiz spoke on Friday.\n\n''I spoke with the Pope about new peace talks,'' Ruiz said.\n\n‘‘I do not want my country to go on suffering,’’ she said.";
+    const found = direct(await extractText(body));
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['I spoke with the Pope about new peace talks', 'Ana Ruiz'],
+      ['I do not want my country to go on suffering', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('a quote running on with no repeated opening mark ends at the next paragraph’s closing mark', async () => {
+    const body =
+      'Foreign Minister Carlos Vega resigned on Wednesday.\n\n"I have decided to resign as minister. I condemn this coup.\n\nThe president decided this without my knowledge," the minister tweeted.';
+    const found = direct(await extractText(body));
+    expect(found.map((q) => q.text)).toEqual([
+      'I have decided to resign as minister. I condemn this coup.\n\nThe president decided this without my knowledge',
+    ]);
+  });
+
+  it('a short sentence quoted right after the speaker’s attributed quote is said', async () => {
+    const found = direct(await extractText('“These decisions are not taken with passion,” Ribera told reporters. “It’s law enforcement.”'));
+    expect(found.map((q) => q.text)).toEqual(['These decisions are not taken with passion', 'It’s law enforcement.']);
+  });
 });

@@ -210,9 +210,11 @@ export function pairQuoteMarks(body: string): RawQuote[] {
   const out: RawQuote[] = [];
   let stack: number[] = [];
   let openPara = -1;
+  let continuesBare = false;
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p];
-    let continuing = stack.length === 1;
+    let continuing = stack.length === 1 && !continuesBare;
+    continuesBare = false;
     for (let i = start; i < end; i++) {
       const c = body[i];
       if (!OPENERS.includes(c) && !CLOSERS.includes(c) && c !== STRAIGHT) continue;
@@ -238,10 +240,36 @@ export function pairQuoteMarks(body: string): RawQuote[] {
     if (stack.length) {
       const next = paras[p + 1];
       const nextStarts = next && /^\s*["“„«]/.test(body.slice(next.start, next.end)) && stack.length === 1;
-      if (!nextStarts) stack = [];
+      // A quote running on with no repeated opening mark: the next paragraph's first mark closes it.
+      if (!nextStarts && !(next && stack.length === 1 && firstMarkCloses(body, next))) stack = [];
+      else if (!nextStarts) continuesBare = true;
     }
   }
   return out;
+}
+
+/** The first quote mark of the paragraph closes (`…, he added.”` with no opening mark before it). */
+function firstMarkCloses(body: string, para: Range): boolean {
+  for (let i = para.start; i < para.end; i++) {
+    const c = body[i];
+    if (!OPENERS.includes(c) && !CLOSERS.includes(c) && c !== STRAIGHT) continue;
+    return markRole(body, i) === 'close';
+  }
+  return false;
+}
+
+/**
+ * `''I spoke …,''` and `‘‘…’’`: two single marks written for a double one. Returns the body with each such pair
+ * read as one double mark at the inner position (same length, same offsets), for pairing only.
+ */
+export function doubledSinglesAsDouble(body: string): string {
+  return body.replace(/''|‘‘|’’/g, (pair, at: number) => {
+    const before = body[at - 1];
+    const after = body[at + 2];
+    if ((before === undefined || /\s/.test(before)) && after !== undefined && !/\s/.test(after)) return ' "';
+    if (before !== undefined && !/\s/.test(before) && (after === undefined || /[\s.,;:!?)]/.test(after))) return '" ';
+    return pair;
+  });
 }
 
 /** A single mark's role: `‘` or `'` before a word opens; `’` or `'` after a word and before a blank or punctuation closes. */
@@ -358,10 +386,15 @@ export class QuoteFinder {
   /** Speakers already attributed, by position, for pronoun preference and paragraph inheritance. */
   private readonly spoken: { pos: number; para: number; att: Attribution }[] = [];
 
+  /** The article body, with doubled single marks read as double ones (same length: offsets hold). */
+  private readonly body: string;
+
   constructor(
-    private readonly body: string,
+    text: string,
     private readonly mentions: MentionRef[],
   ) {
+    const body = doubledSinglesAsDouble(text);
+    this.body = body;
     this.paras = paragraphs(body);
     const doubles = pairQuoteMarks(body);
     const singles = pairSingleMarks(body, doubles);
@@ -456,6 +489,14 @@ export class QuoteFinder {
     const quoted = words(body, q.open + 1, q.close);
     // A name or a label in marks ("P", "HZX", "Dreamers"): capitalised words, nothing said.
     if (quoted.length <= 2 && quoted.every((w) => /^\p{Lu}/u.test(w.text))) return false;
+    // `“…,” Ribera told POLITICO. “It’s law enforcement.”`: a sentence quoted right after the speaker's attributed quote.
+    const k = this.raw.indexOf(q);
+    const prev = k > 0 ? this.raw[k - 1] : null;
+    if (prev && prev.para === q.para && /[.!?]$/.test(body.slice(q.open + 1, q.close).trim()) && /^\p{Lu}/u.test(quoted[0]?.text ?? '')) {
+      const between = words(body, prev.close + 1, q.open);
+      if (between.length <= 10 && between.some((w, i) => isCue(w, i, between)) && /[.!?:]\s*$/.test(body.slice(prev.close + 1, q.open)))
+        return true;
+    }
     // `this so-called "bridge" financing`: a term.
     if (/so-called\s*$/i.test(body.slice(Math.max(0, q.open - 12), q.open))) return false;
     // `a “tailwind” for automakers, Managing Officer Tetsuya Otake said.`: the sentence's own attribution at its end,
