@@ -56,6 +56,9 @@ export function surnameForms(name: string): string[] {
   const bare = surname.replace(SURNAME_PREFIX, '');
   return bare === surname ? [surname] : [surname, bare];
 }
+/** Nouns naming a person by role or trade ("minister", "spokeswoman", "coach", "sheriff"): a closed class of the language, not names. */
+export const ROLE_WORDS =
+  'minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
 const NAME_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|bint|al|el)$/;
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
@@ -116,10 +119,15 @@ function isNameTerm(t: Term): boolean {
 
 function isLexiconTitle(t: Term): boolean {
   return (
-    lexiconTags(t.text).some((tag) => tag === 'Actor' || tag === 'Honorific') &&
+    (lexiconTags(t.text).some((tag) => tag === 'Actor' || tag === 'Honorific') || ROLE_NOUNS.test(t.text)) &&
     !isLexiconFirstName(t) &&
     !has(t, ['FirstName', 'MaleName', 'FemaleName', 'Organization'])
   );
+}
+
+/** "CS Cleopa Mailu", "SHO Idrees Bangash": a short acronym that names no place or organisation, before a person. */
+function isTitleAcronym(t: Term): boolean {
+  return ROLE_ACRONYMS.test(t.text) || (/^[A-Z]{2,4}$/.test(t.text) && !has(t, ['Place', 'Country', 'Organization', 'Person']));
 }
 
 function isTitleTerm(t: Term): boolean {
@@ -272,7 +280,11 @@ function personNameStart(terms: Term[]): number {
 function innerTitleEnd(terms: Term[]): number {
   for (let k = terms.length - 2; k > 0; k--) {
     const t = terms[k];
-    const titleWord = has(t, ['Honorific']) || lexiconTags(t.text).some((tag) => tag === 'Actor' || tag === 'Honorific');
+    const titleWord =
+      has(t, ['Honorific']) ||
+      lexiconTags(t.text).some((tag) => tag === 'Actor' || tag === 'Honorific') ||
+      ROLE_NOUNS.test(t.text) ||
+      isTitleAcronym(t);
     if (
       titleWord &&
       t.text.length > 1 &&
@@ -302,7 +314,8 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     k + 2 < run.length
       ? run.slice(k + 1).every((t) => has(t, PERSON_TAGS))
       : k + 1 < run.length && has(run[k + 1], ['FirstName', 'LastName']);
-  while (i < run.length && (isTitleTerm(run[i]) || (isLexiconTitle(run[i]) && leadsPerson(i)))) titleTerms.push(run[i++]);
+  while (i < run.length && (isTitleTerm(run[i]) || ((isLexiconTitle(run[i]) || isTitleAcronym(run[i])) && leadsPerson(i))))
+    titleTerms.push(run[i++]);
   let terms = run.slice(i);
   const nameStart = personNameStart(terms);
   // "West Midlands Mayor (Andy Street)": the words cut off before the first name carry its title.
@@ -376,8 +389,7 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
 }
 
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */
-const ROLE_NOUNS =
-  /^(?:expert|analyst|spokesman|spokeswoman|spokesperson|leader|official|chief|director|economist|professor|lawyer|attorney|coach|manager|founder|executive|officer|commissioner|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|researcher|scientist|researcher|resident|mother|father|teacher|principal|owner|chairman|chairwoman|chairperson|secretary|minister|president|governor|senator|mayor|ambassador|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader)$/;
+const ROLE_NOUNS = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 
 /** Units of an organisation numbered after their name ("District 837", "Local 120"). */
 const ORG_UNITS = /^(?:District|Local|Lodge|Chapter|Division|Branch|Section|Precinct)$/;

@@ -418,4 +418,18 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const found = direct(await extractText('“These decisions are not taken with passion,” Ribera told reporters. “It’s law enforcement.”'));
     expect(found.map((q) => q.text)).toEqual(['These decisions are not taken with passion', 'It’s law enforcement.']);
   });
+
+  it('role nouns and short acronyms before a name are titles', async () => {
+    expect(await speakers('“It is a very dangerous situation,” said Butte County Sheriff Kory Honea.')).toEqual(['Kory Honea']);
+    expect(await speakers('“We have our own sources,” SHO Idrees Bangash told reporters.')).toEqual(['Idrees Bangash']);
+  });
+
+  it('a body of a named place speaks as written; "the court" is no other organisation', async () => {
+    expect(await speakers('Milton police tweeted that “one person has died at the scene and two are in hospital.”')).toEqual([
+      'Milton police',
+    ]);
+    const body =
+      'The men were arrested at Lalbaug station on Monday.\n\nThe court said, “The constitutional rights of the accused have been violated.”';
+    expect(await speakers(body)).toEqual(['The court']);
+  });
 });

@@ -1,5 +1,5 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
-import { isLexiconCommonWord, type CandidateKind } from './actor-finder';
+import { isLexiconCommonWord, ROLE_WORDS, type CandidateKind } from './actor-finder';
 
 /**
  * Direct quotes and reported speech, with who said them. Works on UTF-16 indexes; the caller converts to
@@ -95,12 +95,10 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'plural' | 'self'> = {
   i: 'self',
 };
 const ORG_HEADS =
-  /^(?:the\s+)(company|firm|group|bank|ministry|agency|government|department|union|party|corporation|council|commission|committee|organi[sz]ation|office|administration|embassy|army|military|court|board|paper|newspaper|institute|association|alliance|kremlin|white house|central bank)$/i;
+  /^(?:the\s+)(company|firm|group|band|team|club|bank|ministry|agency|government|department|union|party|corporation|council|commission|committee|organi[sz]ation|office|administration|embassy|army|military|court|board|paper|newspaper|institute|association|alliance|kremlin|white house|central bank)$/i;
 const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
 /** Nouns naming a person by role: a closed class of the language. */
-const ROLE_WORDS =
-  'minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster';
 const ROLE_NP = new RegExp(`^the\\s+(?:[\\p{L}&-]+\\s+){0,3}(?:${ROLE_WORDS})$`, 'iu');
 /** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|CEO|CFO|COO|MP|MEP)\\s+$`, 'iu');
@@ -932,10 +930,28 @@ export class QuoteFinder {
         body.slice(inside[inside.length - 1].end, region.start + text.length),
       );
       const lead = tail ? body.slice(region.start, region.start + text.length - tail[1].length).trimEnd() : '';
-      if (tail && !/(?:^|\s)(?:of|for|at|in|on|with|from|by|to|and|or|about)$/i.test(lead) && !/[,(]$/.test(lead)) {
+      if (tail && /(?:^|\s)(?:today|yesterday|tonight|then|now|later|afterwards|meanwhile)$/i.test(lead)) {
         const np = this.resolveRegion(region.start + text.length - tail[1].length, region.start + text.length, 'first');
         if (np && (np.speaker || np.unnamed)) return np;
       }
+    }
+    // "Milton police", "the B.C. RCMP", "Kenya's health ministry": a body of the place or organisation named, as written.
+    if (inside.length) {
+      const lastM = inside[inside.length - 1];
+      const rest = body.slice(lastM.end, region.start + text.length);
+      if (
+        /^(?:['’]s)?\s+(?:(?:\p{Ll}+\s+)?(?:police|government|authorities|officials|ministry|council|court|army|military|prosecutors|investigators|regulators|firefighters|officers|troops)|\p{Lu}{2,5})$/u.test(
+          rest,
+        )
+      )
+        return {
+          speaker: null,
+          unnamed: true,
+          coSpeakers: [],
+          phrase: { start: lastM.start, end: region.start + text.length },
+          cue: null,
+          confidence: 0,
+        };
     }
     if (inside.length) {
       // "Putin and Aliyev" speak jointly.
@@ -1051,9 +1067,16 @@ export class QuoteFinder {
     }
     const org = ORG_HEADS.exec(text);
     if (org) {
+      // "the company": the organisation named last; "the court", "the ministry": one whose name says so, else as written.
+      const head = org[1].toLowerCase();
+      const generic = /^(?:company|firm|group|band|team|club|corporation|organi[sz]ation|paper|newspaper|union|party|agency)$/.test(head);
       const target = this.nearestBefore(
         region.start,
-        (e) => e.kind !== ActorKind.PERSON && e.kind !== 'PLACE' && e.kind !== ActorKind.COUNTRY,
+        (e) =>
+          e.kind !== ActorKind.PERSON &&
+          e.kind !== 'PLACE' &&
+          e.kind !== ActorKind.COUNTRY &&
+          (e.name.toLowerCase().includes(head) || (generic && e.kind !== 'UNKNOWN')),
       );
       if (target) return { speaker: target, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
