@@ -432,4 +432,10 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'The men were arrested at Lalbaug station on Monday.\n\nThe court said, “The constitutional rights of the accused have been violated.”';
     expect(await speakers(body)).toEqual(['The court']);
   });
+
+  it('a lead-in paragraph ending on a colon introduces the quotes after it', async () => {
+    const body =
+      'Coach Lionel Scaloni praised his players.\n\nThis is what the Argentina coach had to say in the press conference:\n\n“All the players gave their best until the last minute.”\n\nRegarding the substitutions:\n\n“With the substitutions, we took the initiative again.”';
+    expect(await speakers(body)).toEqual(['Lionel Scaloni', 'Lionel Scaloni']);
+  });
 });

@@ -67,7 +67,7 @@ const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled',
 /** How many words a speech verb may be before a short quote that does not end its clause. */
 const MAX_CUE_DISTANCE = 16;
 const AUXILIARIES =
-  /(?:\s+(?:has|have|had|was|were|is|also|later|then|previously|earlier|once|would|will|further|quoted|as|reportedly))+\s*$/i;
+  /(?:\s+(?:has|have|had|was|were|is|also|later|then|previously|earlier|once|would|will|further|quoted|as|reportedly|meanwhile|only|too|again))+\s*$/i;
 /** Words that open a new clause: after a quote, `“…,” while Y said` attributes nothing to the quote. */
 const CLAUSE_OPENERS = new Set([
   'while',
@@ -773,8 +773,16 @@ export class QuoteFinder {
     if (!/[:,]$/.test(body.slice(prev.start, end))) return null;
     const lastQuote = this.raw.filter((q) => q.close >= prev.start && q.close < end).pop();
     const floor = lastQuote ? lastQuote.close + 1 : prev.start;
-    const a = this.attributeBefore(sentenceStart(body, end - 1, floor), end);
-    return a && { ...a, confidence: Math.min(a.confidence, 0.8) };
+    const from = sentenceStart(body, end - 1, floor);
+    const a = this.attributeBefore(from, end);
+    if (a) return { ...a, confidence: Math.min(a.confidence, 0.8) };
+    // "This is what the Argentina coach had to say in the press conference:": the one the lead-in is about.
+    if (!/:$/.test(body.slice(prev.start, end))) return null;
+    const about = this.resolveRegion(from, end - 1, 'first');
+    if (about?.speaker?.kind === ActorKind.PERSON) return { ...about, cue: null, confidence: 0.6 };
+    const role = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_WORDS})\\b`, 'iu').exec(body.slice(from, end));
+    const person = role && this.resolveRegion(from + role.index, from + role.index + role[0].length, 'first');
+    return person?.speaker?.kind === ActorKind.PERSON ? { ...person, cue: null, confidence: 0.6 } : null;
   }
 
   /** Speaker of the paragraph: an earlier quote in it, or the last speaker of the paragraph before. */
@@ -784,6 +792,9 @@ export class QuoteFinder {
       const s = this.spoken[i];
       if (s.pos >= pos) continue;
       if (s.para === p || s.para === p - 1) return { ...s.att, confidence: 0.6 };
+      // Over a short lead-in paragraph ending on a colon ("Regarding the substitutions:").
+      const lead = p > 0 ? this.body.slice(this.paras[p - 1].start, this.paras[p - 1].end).trim() : '';
+      if (s.para === p - 2 && /:$/.test(lead) && wordCount(lead) <= 8) return { ...s.att, confidence: 0.55 };
       break;
     }
     return null;
@@ -940,7 +951,7 @@ export class QuoteFinder {
       const lastM = inside[inside.length - 1];
       const rest = body.slice(lastM.end, region.start + text.length);
       if (
-        /^(?:['’]s)?\s+(?:(?:\p{Ll}+\s+)?(?:police|government|authorities|officials|ministry|council|court|army|military|prosecutors|investigators|regulators|firefighters|officers|troops)|\p{Lu}{2,5})$/u.test(
+        /^\.?(?:['’]s)?\s+(?:(?:\p{Ll}+\s+)?(?:police|government|authorities|officials|ministry|council|court|army|military|prosecutors|investigators|regulators|firefighters|officers|troops)|\p{Lu}{2,5})$/u.test(
           rest,
         )
       )
