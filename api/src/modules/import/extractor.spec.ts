@@ -438,4 +438,22 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Coach Lionel Scaloni praised his players.\n\nThis is what the Argentina coach had to say in the press conference:\n\n“All the players gave their best until the last minute.”\n\nRegarding the substitutions:\n\n“With the substitutions, we took the initiative again.”';
     expect(await speakers(body)).toEqual(['Lionel Scaloni', 'Lionel Scaloni']);
   });
+
+  it('more speech verbs; a bracketed party is not the subject; "quoted by X as saying" is the one quoted', async () => {
+    expect(await speakers('“Please do not give up,” housewife Maria Santos sobbed.')).toEqual(['Maria Santos']);
+    expect(await speakers('Earlier this year, Cllr David Mellen (Lab) said: “Our finances dictate that we look at everything.”')).toEqual([
+      'David Mellen',
+    ]);
+    expect(
+      await speakers('“There were several people in the water,” Tom Reed was quoted by the Australian Broadcasting Corporation as saying.'),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('another person who became the subject in the same paragraph takes over "he"; "the VC" is a role', async () => {
+    const body =
+      '"I think we quit at the right time," Peter Buck said. However, Bill Berry, who left the group in 1997, said he had second thoughts. "That was a weird time for me," he recalled.';
+    expect(await speakers(body)).toEqual(['Peter Buck', 'Bill Berry']);
+    const vc = 'Vice-Chancellor Ezekiel Agbalagba met the students.\n\n“We have been meeting with the union leaders,” the VC said.';
+    expect(await speakers(vc)).toEqual(['Ezekiel Agbalagba']);
+  });
 });

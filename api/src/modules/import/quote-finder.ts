@@ -52,7 +52,9 @@ const CUE_WORDS = new Set(
   denied denies pledged vowed promised charged alleged testified quipped joked shouted exclaimed complained lamented assured
   disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining
   asserted asserts mentioned indicated highlighted retorted answered pleaded boasted chanted recounted elaborated pointed
-  arguing insisting warning claiming stressing telling asking stating urging recalling chanting asserting declaring`
+  arguing insisting warning claiming stressing telling asking stating urging recalling chanting asserting declaring
+  sobbed cried screamed yelled whispered begged demanded opined mused sighed laughed fumed snapped shot texted emailed
+  acknowledging explaining`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -171,6 +173,8 @@ function markRole(body: string, i: number): Role {
   const next = body[i + 1];
   const leftFlank = !isSpace(next) && (prev === undefined || /[\s([{\u2014\u2013/\-'‘’“"]/.test(prev));
   const rightFlank = !isSpace(prev) && (next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-'’”"]/.test(next));
+  // `… see the prisoners again. “` ending the paragraph: an opening mark used to close.
+  if (OPENERS.includes(c) && prev === ' ' && (next === undefined || next === '\n') && /[.!?,]/.test(body[i - 2] ?? '')) return 'close';
   if (OPENERS.includes(c)) return !leftFlank && rightFlank ? 'close' : 'open';
   if (CLOSERS.includes(c)) return leftFlank && !rightFlank ? 'open' : 'close';
   if (c === STRAIGHT) {
@@ -618,7 +622,11 @@ export class QuoteFinder {
       const near = cueAt > 0 && (cueAt < 14 || /^[^,]+,[^“”"]*,\s*$/.test(body.slice(w0.start, postWords[cueAt].start)));
       if (near && !/[“”"]/.test(body.slice(close + 1, postWords[cueAt].start))) {
         const regionEnd = postWords[cueAt].start;
-        const np = body.slice(w0.start, regionEnd).replace(AUXILIARIES, '');
+        // "he was quoted by the Australian Broadcasting Corporation as saying": the one quoted, not the outlet.
+        const np = body
+          .slice(w0.start, regionEnd)
+          .replace(/\s+(?:was|were|is|are|has been|had been)\s+quoted\b[^]*$/, '')
+          .replace(AUXILIARIES, '');
         const a = this.resolveRegion(w0.start, w0.start + np.length, 'first', 'last');
         if (a) return { ...a, cue: { start: postWords[cueAt].start, end: postWords[cueAt].end }, confidence: a.speaker ? 0.95 : 0.9 };
       }
@@ -815,7 +823,10 @@ export class QuoteFinder {
     let regionEnd = own ? pos : this.paras[p - 1].end;
     while (regionEnd > regionStart && /\s/.test(body[regionEnd - 1])) regionEnd--;
     if (regionEnd <= regionStart) return null;
-    const from = sentenceStart(body, regionEnd - 1, regionStart);
+    let from = sentenceStart(body, regionEnd - 1, regionStart);
+    // A sentence inside a quote is not where the narration's sentence starts: back to the quote's opening mark.
+    const around = this.raw.find((r) => r.open < from && from <= r.close);
+    if (around) from = Math.max(regionStart, around.open);
     const said = [...this.spoken].reverse().find((x) => x.pos >= from && x.pos < regionEnd);
     if (said) return { ...said.att, confidence: 0.6 };
     const ws = words(body, from, regionEnd);
@@ -919,10 +930,15 @@ export class QuoteFinder {
         confidence: 0,
       };
     }
-    let inside = this.narrated.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE');
+    // "Cllr David Mellen (Lab)": a name in brackets qualifies the subject; it is not the subject.
+    const bracketed = (m: MentionRef) =>
+      /\([^)]*$/.test(body.slice(region.start, m.start)) && /^[^(]*\)/.test(body.slice(m.end, region.end + 1));
+    let inside = this.narrated.filter((m) => m.start >= region.start && m.end <= region.end && m.entity.kind !== 'PLACE' && !bracketed(m));
     // A possessive names whose person speaks ("Iran's Bijan Zangeneh", "Google's lawyers"), not the speaker; but the
     // possessor of a document or an office speaks through it ("the Kremlin's readout", "Russia's foreign ministry").
     const possessive = (m: MentionRef) => /^['’]s?\s+\S/.test(body.slice(m.end, region.end));
+    // "the VC", "the Saudi oil minister": a role, whatever the tagger made of its words; resolved below.
+    if (ROLE_NP.test(text)) inside = [];
     if (inside.length && possessive(inside[0])) {
       const owner = inside[0];
       const rest = inside.slice(1);
@@ -1007,7 +1023,9 @@ export class QuoteFinder {
         previous &&
         fits &&
         previous.pos < pronoun.start &&
-        (previous.para === p || (isIt && previous.para >= p - 2) || this.speakerGoesOn(previous, pronoun))
+        ((previous.para === p && !this.newSubjectSince(previous, pronoun)) ||
+          (isIt && previous.para >= p - 2) ||
+          this.speakerGoesOn(previous, pronoun))
       ) {
         return {
           ...previous.att,
@@ -1137,6 +1155,22 @@ export class QuoteFinder {
         m.entity.kind === ActorKind.PERSON &&
         (!m.entity.gender || m.entity.gender === type) &&
         (this.isSpeechSubject(m) || this.startsSentence(m)),
+    );
+  }
+
+  /** "“…,” Buck said. However, Berry, who left …, said he … “…,” he recalled": another person became the subject since that quote. */
+  private newSubjectSince(previous: { pos: number; att: Attribution }, pronoun: Word): boolean {
+    const type = PRONOUNS[pronoun.lower];
+    if (type !== 'm' && type !== 'f') return false;
+    return this.narrated.some(
+      (m) =>
+        m.start > previous.pos &&
+        m.end <= pronoun.start &&
+        m.entity !== previous.att.speaker &&
+        (m.entity.kind === ActorKind.PERSON || (m.entity.kind === 'UNKNOWN' && looksLikePersonName(m.entity.name))) &&
+        (!m.entity.gender || m.entity.gender === type) &&
+        !this.raw.some((r) => r.open < m.start && m.end <= r.close) &&
+        this.isSpeechSubject(m),
     );
   }
 
