@@ -121,30 +121,29 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
   }
   for (const g of groups.values()) if (g.match) g.name = g.match.name;
 
-  // Later mentions by surname ("Bayramov said") that the tagger missed: the same word as the last word of a person's full name.
+  // Mentions the tagger missed: every uncovered occurrence of `text` (a whole word) joins group `g`.
   const covered = (start: number, end: number) => candidates.some((c) => c.start < end && c.end > start);
-  // A two- or three-word name of no known kind whose last word stands alone as a subject ("Blinken said") is a person's.
+  const addOccurrences = (g: Group, text: string, kind: CandidateKind) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    let added = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (covered(m.index, m.index + text.length)) continue;
+      const c: NameCandidate = { start: m.index, end: m.index + text.length, text, kind, title: null, gender: g.gender };
+      candidates.push(c);
+      g.forms.push(c);
+      groupOf.set(c, g);
+      added++;
+    }
+    return added;
+  };
+  // Later mentions by surname ("Bayramov said"): the last word of a person's full name. A two- or three-word name
+  // of no known kind whose last word stands alone as a subject ("Blinken said") is a person's.
   for (const g of new Set(groupOf.values())) {
     if (g.kind !== ActorKind.PERSON && !isUnclassifiedFullName(g, body)) continue;
     const full = [g.name, ...g.forms.map((f) => f.text)].find((t) => /\s/.test(t.trim()));
     for (const surname of full ? surnameForms(full) : []) {
       if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        if (covered(m.index, m.index + surname.length)) continue;
-        const c: NameCandidate = {
-          start: m.index,
-          end: m.index + surname.length,
-          text: surname,
-          kind: ActorKind.PERSON,
-          title: null,
-          gender: g.gender,
-        };
-        candidates.push(c);
-        g.forms.push(c);
-        groupOf.set(c, g);
-        g.kind = ActorKind.PERSON;
-      }
+      if (addOccurrences(g, surname, ActorKind.PERSON)) g.kind = ActorKind.PERSON;
     }
   }
   // The tagger reads a name in one sentence and not in another ("Rudisha, though, is convinced"): the same
@@ -154,23 +153,7 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
     const spellings = new Set(
       g.forms.map((f) => f.text).filter((t) => t.length >= 4 && /^\p{Lu}/u.test(t) && (/\s/.test(t) || !isLexiconCommonWord(t))),
     );
-    for (const spelling of spellings) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        if (covered(m.index, m.index + spelling.length)) continue;
-        const c: NameCandidate = {
-          start: m.index,
-          end: m.index + spelling.length,
-          text: spelling,
-          kind: g.kind,
-          title: null,
-          gender: g.gender,
-        };
-        candidates.push(c);
-        g.forms.push(c);
-        groupOf.set(c, g);
-      }
-    }
+    for (const spelling of spellings) addOccurrences(g, spelling, g.kind);
   }
   candidates.sort((a, b) => a.start - b.start);
 
