@@ -456,4 +456,19 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const vc = 'Vice-Chancellor Ezekiel Agbalagba met the students.\n\n“We have been meeting with the union leaders,” the VC said.';
     expect(await speakers(vc)).toEqual(['Ezekiel Agbalagba']);
   });
+
+  it('titles of works in marks are not quotes; a speech verb after a determiner is no verb', async () => {
+    const texts = async (body: string) => direct(await extractText(body)).map((q) => q.text);
+    expect(await texts('The film took an estimated $4.8 million, behind “Don’t Worry Darling” and “The Woman King”.')).toEqual([]);
+    expect(await texts('Elton John postponed two dates of his “Farewell Yellow Brick Road Tour” on Sunday.')).toEqual([]);
+  });
+
+  it('a time phrase opening the sentence is no subject; more verbs of saying', async () => {
+    const body =
+      'Last night, Ms Judith Collins took the top spot after Todd Muller left, telling media she would not let the premier “get away with any nonsense”.';
+    expect(await speakers(body)).toEqual(['Judith Collins']);
+    expect(await speakers('“Mr. Kocharian, your victory is hollow,” thundered Aram Sarkisian, the party leader.')).toEqual([
+      'Aram Sarkisian',
+    ]);
+  });
 });

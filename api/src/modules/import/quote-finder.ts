@@ -54,7 +54,9 @@ const CUE_WORDS = new Set(
   asserted asserts mentioned indicated highlighted retorted answered pleaded boasted chanted recounted elaborated pointed
   arguing insisting warning claiming stressing telling asking stating urging recalling chanting asserting declaring
   sobbed cried screamed yelled whispered begged demanded opined mused sighed laughed fumed snapped shot texted emailed
-  acknowledging explaining`
+  acknowledging explaining thundered moaned groaned counseled counselled listed barked roared wailed grumbled muttered
+  murmured stammered gushed enthused scoffed interjected reasoned speculated bemoaned decried proclaimed hinted
+  threatened reassured reminded`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -148,7 +150,22 @@ function isCue(w: Word, i?: number, ws?: readonly Word[]): boolean {
   const prev = ws && i ? ws[i - 1] : undefined;
   // "what the minister had to say", "wants to tell": an infinitive reports nothing said.
   if (prev?.lower === 'to' && !/(?:ed|s)$/.test(w.text)) return false;
-  return !(prev && /s$/.test(w.text) && NOUN_DETERMINERS.test(prev.lower) && prev.end >= w.start - 2);
+  // "an estimated $4.8 million", "the listed company", "36 states": a determiner before it makes it no verb.
+  return !(
+    prev &&
+    (/s$/.test(w.text) || /^(?:the|a|an)$/.test(prev.lower)) &&
+    NOUN_DETERMINERS.test(prev.lower) &&
+    prev.end >= w.start - 2
+  );
+}
+
+/** Words of a title: every word capitalised but short function words, no sentence punctuation at the end. */
+function isTitleCase(text: string): boolean {
+  const ws = text.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (ws.length > 8 || /[.!?,]$/.test(text.trim())) return false;
+  return ws.every(
+    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|or|to|in|on|for|at|by|with|from|de|la|le)$/.test(w)),
+  );
 }
 
 /** An unclassified name that could be a person's: up to three capitalised words, the last no common word ("Police Powers and Responsibilities Act" could not). */
@@ -436,6 +453,8 @@ export class QuoteFinder {
       const postEnd = sentenceEnd(body, q.close + 1, nextOpen);
       const att = this.attributeDirect(q.open, q.close, preStart, postEnd, endsSentence, nextOpen);
       const n = wordCount(body.slice(content.start, content.end));
+      // "Farewell Yellow Brick Road Tour", "Don’t Worry Darling": a title of a work, unless someone is said to say it.
+      if (n >= 2 && isTitleCase(body.slice(content.start, content.end)) && !(att && att.confidence >= 0.85)) return;
       if (n < 4 && !this.isSaid(q, att, preStart)) return; // a scare quote or a title, not something said
       let result = att && att.viaPronoun ? { ...att, confidence: Math.min(att.confidence, 0.85) } : att;
       if (!result) {
@@ -739,6 +758,11 @@ export class QuoteFinder {
         body.slice(start, cueWord.start),
       );
     if (intro) start += intro[0].length;
+    // "Last night, Ms Collins took …": a short time phrase set off by a comma.
+    const time = /^(?:(?:last|this|next|on|earlier|later)\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2},\s+/u.exec(
+      body.slice(start, cueWord.start),
+    );
+    if (time && !this.narrated.some((m) => m.start >= start && m.end <= start + time[0].length)) start += time[0].length;
     const ws = words(body, start, cueWord.start);
     const first = ws.find((w, i) => isCue(w, i, ws));
     return this.resolveRegion(start, first ? first.start : cueWord.start, 'first');
@@ -937,6 +961,12 @@ export class QuoteFinder {
     // A possessive names whose person speaks ("Iran's Bijan Zangeneh", "Google's lawyers"), not the speaker; but the
     // possessor of a document or an office speaks through it ("the Kremlin's readout", "Russia's foreign ministry").
     const possessive = (m: MentionRef) => /^['’]s?\s+\S/.test(body.slice(m.end, region.end));
+    // "Saadiah who is a native of Kampung Pasir Simpul": a relative clause describes the subject; names in it are not it.
+    const relative = /\s(?:who|whose)\s/.exec(text);
+    if (relative && inside.some((m) => m.end <= region.start + relative.index))
+      inside = inside.filter((m) => m.end <= region.start + relative.index);
+    else if (relative && /^\p{Lu}\p{Ll}+$/u.test(text.slice(0, relative.index)))
+      return this.resolveRegion(region.start, region.start + relative.index, prefer, cueSide);
     // "the VC", "the Saudi oil minister": a role, whatever the tagger made of its words; resolved below.
     if (ROLE_NP.test(text)) inside = [];
     if (inside.length && possessive(inside[0])) {
@@ -1046,7 +1076,10 @@ export class QuoteFinder {
       !/^(?:The|A|An|This|That|These|Those|It|They|He|She)$/.test(ws[0].text)
     ) {
       const last = ws[ws.length - 1].lower;
-      const known = this.mentions.find((m) => m.entity.name.toLowerCase().split(/\s+/).pop() === last && m.entity.kind !== 'PLACE');
+      const known =
+        this.mentions.find((m) => m.entity.name.toLowerCase().split(/\s+/).pop() === last && m.entity.kind !== 'PLACE') ??
+        // "Saadiah" for "Saadiah Ismail": a first name alone, when only one person named before has it.
+        (ws.length === 1 ? this.onlyPersonWithFirstName(last, region.start) : undefined);
       if (known) return { speaker: known.entity, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
       return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
@@ -1156,6 +1189,17 @@ export class QuoteFinder {
         (!m.entity.gender || m.entity.gender === type) &&
         (this.isSpeechSubject(m) || this.startsSentence(m)),
     );
+  }
+
+  private onlyPersonWithFirstName(first: string, pos: number): MentionRef | undefined {
+    const found = this.narrated.filter(
+      (m) =>
+        m.end <= pos &&
+        m.entity.kind === ActorKind.PERSON &&
+        m.entity.name.includes(' ') &&
+        m.entity.name.toLowerCase().split(/\s+/)[0] === first,
+    );
+    return new Set(found.map((m) => m.entity)).size === 1 ? found[0] : undefined;
   }
 
   /** "“…,” Buck said. However, Berry, who left …, said he … “…,” he recalled": another person became the subject since that quote. */
