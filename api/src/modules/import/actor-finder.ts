@@ -395,7 +395,8 @@ const ROLE_NOUNS = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 const ORG_UNITS = /^(?:District|Local|Lodge|Chapter|Division|Branch|Section|Precinct)$/;
 
 /** Titles written as acronyms before a name ("MP Ben Lake", "CEO Donnie Smith"). */
-const ROLE_ACRONYMS = /^(?:MP|MPs|MEP|MLA|MSP|MPP|MHA|TD|CEO|CFO|COO|CTO|QC|KC|SC)$/;
+export const ROLE_ACRONYM_WORDS = 'MP|MPs|MEP|MLA|MSP|MPP|MHA|TD|CEO|CFO|COO|CTO|QC|KC|SC';
+const ROLE_ACRONYMS = new RegExp(`^(?:${ROLE_ACRONYM_WORDS})$`);
 
 /** Gendered honorifics and role nouns ("Mr", "Mrs", "first lady") written just before a name: a closed class of the language. */
 const MALE_TITLE = /^(?:mr|sir|lord|king|prince|father|brother|husband|son)\.?$/i;

@@ -1,5 +1,5 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
-import { isLexiconCommonWord, ROLE_WORDS, type CandidateKind } from './actor-finder';
+import { isLexiconCommonWord, ROLE_ACRONYM_WORDS, ROLE_WORDS, type CandidateKind } from './actor-finder';
 
 /**
  * Direct quotes and reported speech, with who said them. Works on UTF-16 indexes; the caller converts to
@@ -105,9 +105,9 @@ const PLURAL_PEOPLE =
 /** Nouns naming a person by role: a closed class of the language. */
 const ROLE_NP = new RegExp(`^the\\s+(?:[\\p{L}&-]+\\s+){0,3}(?:${ROLE_WORDS})$`, 'iu');
 /** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
-const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|CEO|CFO|COO|MP|MEP)\\s+$`, 'iu');
+const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|${ROLE_ACRONYM_WORDS})\\s+$`, 'iu');
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
-const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_WORDS}|aide|adviser|advisor|representative)s?$`, 'iu');
+const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_WORDS}|aide|representative)s?$`, 'iu');
 /** "the Kuwaiti", "the 45-year-old", "the Briton": a person named by nationality or age, as a subject. */
 const PERSON_NP =
   /^the\s+(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish|er|on)|[\p{N}-]+-year-old|veteran|youngster|(?:former|ex-)\s*(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)$/u;
@@ -315,7 +315,12 @@ function singleMarkRole(body: string, i: number): 'open' | 'close' | null {
  */
 export function pairSingleMarks(body: string, doubles: RawQuote[]): RawQuote[] {
   const paras = paragraphs(body);
-  const inDouble = (i: number) => doubles.some((d) => d.open < i && i < d.close);
+  // Doubles are sorted and do not overlap; positions only grow: one pointer walks them.
+  let d = 0;
+  const inDouble = (i: number) => {
+    while (d < doubles.length && doubles[d].close < i) d++;
+    return d < doubles.length && doubles[d].open < i && i < doubles[d].close;
+  };
   const out: RawQuote[] = [];
   let open = -1;
   let openPara = -1;
@@ -323,7 +328,8 @@ export function pairSingleMarks(body: string, doubles: RawQuote[]): RawQuote[] {
     const { start, end } = paras[p];
     const marks: { i: number; role: 'open' | 'close' }[] = [];
     for (let i = start; i < end; i++) {
-      const role = inDouble(i) ? null : singleMarkRole(body, i);
+      const role = singleMarkRole(body, i);
+      if (role && inDouble(i)) continue;
       if (role) marks.push({ i, role });
     }
     if (open >= 0 && marks[0]?.role === 'open' && !body.slice(start, marks[0].i).trim()) marks.shift(); // repeated opening mark
@@ -552,7 +558,7 @@ export class QuoteFinder {
       const next = body.indexOf(',', comma + 1);
       const ws = words(body, comma, next > comma && next < end ? next : end);
       const cueAt = ws.findIndex((w, i) => isCue(w, i, ws));
-      if (cueAt > 0 && cueAt <= 8 && !ws.slice(0, cueAt).some((w) => PREPOSITIONS.test(w.lower) && w === ws[0]))
+      if (cueAt > 0 && cueAt <= 8 && !PREPOSITIONS.test(ws[0].lower))
         return { subject: { start: comma + 1, end: ws[cueAt].start }, cue: ws[cueAt] };
     }
     return null;
@@ -1213,7 +1219,6 @@ export class QuoteFinder {
         m.entity !== previous.att.speaker &&
         (m.entity.kind === ActorKind.PERSON || (m.entity.kind === 'UNKNOWN' && looksLikePersonName(m.entity.name))) &&
         (!m.entity.gender || m.entity.gender === type) &&
-        !this.raw.some((r) => r.open < m.start && m.end <= r.close) &&
         this.isSpeechSubject(m),
     );
   }
