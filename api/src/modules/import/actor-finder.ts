@@ -59,6 +59,24 @@ export function surnameForms(name: string): string[] {
 /** Nouns naming a person by role or trade ("minister", "spokeswoman", "coach", "sheriff"): a closed class of the language, not names. */
 export const ROLE_WORDS =
   'vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
+/** Verbs that report speech ("said", "told", "warned"), in the forms news writing uses: a closed class of the language. */
+export const SPEECH_VERBS = new Set(
+  `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
+  replied replies insisted insists warned warns declared declares announced announces wrote writes commented comments continued
+  claimed claims acknowledged acknowledges admitted admits remarked emphasized emphasised emphasizes emphasises stressed stresses
+  urged urges recalled recalls suggested suggests predicted predicts cautioned cautions conceded concedes concluded observed
+  tweeted posted reiterated reiterates responded responds countered maintained maintains contended affirmed confirmed confirms
+  denied denies pledged vowed promised charged alleged testified quipped joked shouted exclaimed complained lamented assured
+  disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining
+  asserted asserts mentioned indicated highlighted retorted answered pleaded boasted chanted recounted elaborated pointed
+  arguing insisting warning claiming stressing telling asking stating urging recalling chanting asserting declaring
+  sobbed cried screamed yelled whispered begged demanded opined mused sighed laughed fumed snapped shot texted emailed
+  acknowledging explaining thundered moaned groaned counseled counselled listed barked roared wailed grumbled muttered
+  murmured stammered gushed enthused scoffed interjected reasoned speculated bemoaned decried proclaimed hinted
+  threatened reassured reminded`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const NAME_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|bint|al|el)$/;
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
@@ -229,10 +247,43 @@ export function findNameCandidates(body: string): NameCandidate[] {
         continue;
       }
       flush();
+      const acronym = speakingAcronym(terms, i);
+      if (acronym) out.push(acronym);
     }
     flush();
   }
   return out;
+}
+
+/**
+ * "GM, in a statement, said", "CUPW members", "the NUM's offer", "National Union of Mineworkers (NUM)": an
+ * acronym the tagger left unnamed is an organisation where the text makes it one: the subject of a speech verb
+ * (after at most one inserted phrase), before a role noun, a possessive owner, or spelled out before it in brackets.
+ */
+function speakingAcronym(terms: Term[], i: number): NameCandidate | null {
+  const t = terms[i];
+  const cut = possessiveCut(t.text);
+  const text = t.text.slice(0, t.text.length - cut);
+  if (!/^[A-Z][A-Z&]{1,5}$/.test(text) || ROLE_ACRONYMS.test(text)) return null;
+  if (has(t, ['Place', 'Country', 'Person', 'Honorific', 'Date', 'Value']) || isLexiconCommonWord(text)) return null;
+  const start = t.offset.start;
+  const candidate: NameCandidate = { start, end: start + text.length, text, kind: ActorKind.ORGANIZATION, title: null, gender: null };
+  if (cut || has(t, ['Possessive'])) return candidate;
+  const prev = terms[i - 1];
+  if (/\($/.test(t.pre) && /^\)/.test(t.post) && prev && isCapitalised(prev.text)) return candidate;
+  let k = i + 1;
+  // One phrase set off by commas: "GM, in a statement, said".
+  if (/^,\s*$/.test(t.post)) {
+    let j = k;
+    while (j < terms.length && j - k < 6 && !/,/.test(terms[j].post)) j++;
+    if (j < terms.length && j - k < 6) k = j + 1;
+  } else if (/[^\s]/.test(t.post)) return null;
+  const next = terms[k];
+  if (!next) return null;
+  if (SPEECH_VERBS.has(next.text)) return candidate;
+  return k === i + 1 && (ROLE_NOUNS.test(next.text.replace(/s$/, '')) || /^(?:members|officials|spokesperson)$/.test(next.text))
+    ? candidate
+    : null;
 }
 
 /** "Gov. Bill Lee", "James M. Parent": an abbreviated title or a middle initial does not end the run at its full stop. */
@@ -310,11 +361,19 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   while (i < run.length && isFunctionWord(run[i]) && !has(run[i], PERSON_TAGS)) i++;
   const titleTerms: Term[] = [];
   // "Governor Bill Lee": a word the lexicon knows as a title, before a person's name, is a title even where the tagger read it as a name.
+  // "Sheriff Morris Young": the first name read as a person's, the words after it no organisation's.
   const leadsPerson = (k: number) =>
     k + 2 < run.length
-      ? run.slice(k + 1).every((t) => has(t, PERSON_TAGS))
+      ? run.slice(k + 1).every((t) => has(t, PERSON_TAGS)) ||
+        ((has(run[k + 1], PERSON_TAGS) || isLexiconFirstName(run[k + 1])) &&
+          !run.slice(k + 1).some((t) => has(t, ['Organization', 'Place'])))
       : k + 1 < run.length && has(run[k + 1], ['FirstName', 'LastName']);
-  while (i < run.length && (isTitleTerm(run[i]) || ((isLexiconTitle(run[i]) || isTitleAcronym(run[i])) && leadsPerson(i))))
+  // "Major General Bheki Langa", "Deputy Commissioner Jane Moss": a title word after a title goes on with the title.
+  const titleGoesOn = (k: number) => titleTerms.length > 0 && k + 1 < run.length && isLexiconTitle(run[k]);
+  while (
+    i < run.length &&
+    (isTitleTerm(run[i]) || ((isLexiconTitle(run[i]) || isTitleAcronym(run[i])) && leadsPerson(i)) || titleGoesOn(i))
+  )
     titleTerms.push(run[i++]);
   let terms = run.slice(i);
   const nameStart = personNameStart(terms);

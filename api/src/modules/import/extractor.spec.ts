@@ -471,4 +471,38 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Aram Sarkisian',
     ]);
   });
+
+  it('an acronym the tagger leaves unnamed speaks as an organisation; "the company" finds it', async () => {
+    const body =
+      'GM, in a statement, said it received notice from the union. “We are disappointed by the leadership’s actions,” the company said.\n\nCUPW members walked out. “All members are on a nationwide strike from today,” the union wrote.';
+    expect(await speakers(body)).toEqual(['GM', 'CUPW']);
+  });
+
+  it('a surname alone is the person with that surname, whatever its reading as a first name', async () => {
+    const body =
+      '“It sounds like a freight train,” said Scott Griffith. “It hit random places,” said Lauren Scott, who lives nearby.\n\n“She got them into the bathtub in time,” said Scott.';
+    expect(await speakers(body)).toEqual(['Scott Griffith', 'Lauren Scott', 'Lauren Scott']);
+  });
+
+  it('titles before a name are no part of it: "Sheriff Morris Young", "Major General Bheki Langa"', async () => {
+    expect(await speakers('“This was due to opioid poisoning,” said Sheriff Morris Young.')).toEqual(['Morris Young']);
+    const body =
+      'KZN acting provincial commissioner Major General Bheki Langa condemned the murder.\n\n“Such acts are very barbaric and we will not rest.”';
+    expect(await speakers(body)).toEqual(['Bheki Langa']);
+  });
+
+  it('"the officer" goes on with the unnamed officer quoted last; "the party (XYZ) leader" is a role', async () => {
+    const body =
+      '“We traced the bike to its owner,” said a Delhi Police officer. The owner lived in Sangram Vihar, the officer said.\n\n“When our team reached the address, he had escaped,” added the officer.';
+    expect(await speakers(body)).toEqual(['a Delhi Police officer', 'a Delhi Police officer']);
+    const party =
+      'Party general secretary Ram Madhav spoke on Sunday.\n\n“The Congress has no issue to take on our government,” the Bharatiya Janata Party (BJP) leader said.';
+    expect(await speakers(party)).toEqual(['Ram Madhav']);
+  });
+
+  it('the owner in a possessive is not the subject "he" refers to', async () => {
+    const body =
+      'Anthony Albanese said the raids were wrong. Albanese rejected Peter Dutton’s accusations that he had criticised police.\n\n“Do the public have a right to know about this?” he asked.';
+    expect(await speakers(body)).toEqual(['Anthony Albanese']);
+  });
 });

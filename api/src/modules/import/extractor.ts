@@ -33,8 +33,10 @@ function realKind(kind: CandidateKind): ActorKind | null {
  * only full name it starts ("Merrit" → "Merrit Kennedy"). Not across genders: "Mr. Trump" is not "Melania Trump".
  */
 function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | undefined {
+  // Only a title's gender counts here: a surname alone may read as a first name of either gender ("Scott" for "Lauren Scott").
+  const gender = c.title ? c.gender : null;
   const people = groups.filter(
-    (g) => (g.kind === ActorKind.PERSON || g.kind === 'UNKNOWN') && (!c.gender || !g.gender || g.gender === c.gender),
+    (g) => (g.kind === ActorKind.PERSON || g.kind === 'UNKNOWN') && (!gender || !g.gender || g.gender === gender),
   );
   const withPart = (pick: (parts: string[]) => string) =>
     people.filter((g) => g.forms.some((f) => f.text.includes(' ') && pick(normaliseName(f.text).split(' ')) === word));
@@ -151,7 +153,15 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
   for (const g of new Set(groupOf.values())) {
     if (g.kind === 'PLACE') continue;
     const spellings = new Set(
-      g.forms.map((f) => f.text).filter((t) => t.length >= 4 && /^\p{Lu}/u.test(t) && (/\s/.test(t) || !isLexiconCommonWord(t))),
+      g.forms
+        .map((f) => f.text)
+        // An organisation's acronym ("GM") is written the same way throughout, however short.
+        .filter(
+          (t) =>
+            (t.length >= 4 || (g.kind === ActorKind.ORGANIZATION && /^[A-Z&]{2,}$/.test(t))) &&
+            /^\p{Lu}/u.test(t) &&
+            (/\s/.test(t) || !isLexiconCommonWord(t)),
+        ),
     );
     for (const spelling of spellings) addOccurrences(g, spelling, g.kind);
   }

@@ -1,5 +1,5 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
-import { isLexiconCommonWord, ROLE_ACRONYM_WORDS, ROLE_WORDS, type CandidateKind } from './actor-finder';
+import { isLexiconCommonWord, ROLE_ACRONYM_WORDS, ROLE_WORDS, SPEECH_VERBS, type CandidateKind } from './actor-finder';
 import { doubledSinglesAsDouble, pairQuoteMarks, pairSingleMarks, paragraphs, type RawQuote } from './quote-marks';
 
 /**
@@ -44,23 +44,6 @@ export interface FoundQuote extends Range {
   confidence: number;
 }
 
-const CUE_WORDS = new Set(
-  `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
-  replied replies insisted insists warned warns declared declares announced announces wrote writes commented comments continued
-  claimed claims acknowledged acknowledges admitted admits remarked emphasized emphasised emphasizes emphasises stressed stresses
-  urged urges recalled recalls suggested suggests predicted predicts cautioned cautions conceded concedes concluded observed
-  tweeted posted reiterated reiterates responded responds countered maintained maintains contended affirmed confirmed confirms
-  denied denies pledged vowed promised charged alleged testified quipped joked shouted exclaimed complained lamented assured
-  disclosed revealed underlined underscored estimated forecast projected reported announcing adding noting explaining
-  asserted asserts mentioned indicated highlighted retorted answered pleaded boasted chanted recounted elaborated pointed
-  arguing insisting warning claiming stressing telling asking stating urging recalling chanting asserting declaring
-  sobbed cried screamed yelled whispered begged demanded opined mused sighed laughed fumed snapped shot texted emailed
-  acknowledging explaining thundered moaned groaned counseled counselled listed barked roared wailed grumbled muttered
-  murmured stammered gushed enthused scoffed interjected reasoned speculated bemoaned decried proclaimed hinted
-  threatened reassured reminded`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 /** Verbs that put words in someone's mouth without reporting a whole statement: `called it "a disgrace"`, `spoke of "abuses"`. */
 const CHARACTERISING_VERBS = new Set(
   'called calls calling described describes describing accused accuses accusing branded labelled labeled termed spoke speaks referred refers condemned condemns dismissed dismisses denounced denounces criticised criticized criticises criticizes slammed blasted hailed praised'.split(
@@ -104,7 +87,9 @@ const ORG_HEADS =
 const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
 /** Nouns naming a person by role: a closed class of the language. */
-const ROLE_NP = new RegExp(`^the\\s+(?:[\\p{L}&-]+\\s+){0,3}(?:${ROLE_WORDS})$`, 'iu');
+const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, 'iu');
+// "the Bharatiya Janata Party (BJP) leader": up to five words before the role noun, an acronym in brackets among them.
+const ROLE_NP = new RegExp(`^the\\s+(?:\\(?[\\p{L}&-]+\\)?\\s+){0,5}(?:${ROLE_WORDS})$`, 'iu');
 /** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|${ROLE_ACRONYM_WORDS})\\s+$`, 'iu');
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
@@ -143,7 +128,7 @@ const NOUN_DETERMINERS =
  * signature of an array callback).
  */
 function isCue(w: Word, i?: number, ws?: readonly Word[]): boolean {
-  if (!CUE_WORDS.has(w.text)) return false;
+  if (!SPEECH_VERBS.has(w.text)) return false;
   const prev = ws && i ? ws[i - 1] : undefined;
   // "what the minister had to say", "wants to tell": an infinitive reports nothing said.
   if (prev?.lower === 'to' && !/(?:ed|s)$/.test(w.text)) return false;
@@ -491,7 +476,7 @@ export class QuoteFinder {
     }
     const preWords = words(body, preStart, open);
     const m = /(\p{L}+)((?:\s+[\p{L}'’.-]+){0,3})\s*[:,]?\s*(?:that\s*)?$/u.exec(pre.replace(/[\s,:\u2014\u2013-]+$/, ''));
-    const adjacentCue = m && CUE_WORDS.has(m[1].toLowerCase()) && (!m[2] || /:\s*$/.test(pre) || m[2].trim().split(/\s+/).length <= 1);
+    const adjacentCue = m && SPEECH_VERBS.has(m[1].toLowerCase()) && (!m[2] || /:\s*$/.test(pre) || m[2].trim().split(/\s+/).length <= 1);
     // The speech verb nearest the quote whose subject can be resolved ("Asked by the agency…, Nazer said Saudi Arabia “…”").
     for (let cueIndex = preWords.length - 1; cueIndex >= 0; cueIndex--) {
       if (!isCue(preWords[cueIndex], cueIndex, preWords) && !CHARACTERISING_VERBS.has(preWords[cueIndex].text)) continue;
@@ -529,7 +514,7 @@ export class QuoteFinder {
       if (!/^(?:that|which|who|whom)$/.test(ws[i].lower)) continue;
       // "said that the minister told …" is reported speech, not a relative clause.
       return (
-        !CUE_WORDS.has(ws[i - 1].lower) && /^\p{Ll}/u.test(ws[i - 1].text) && !/[,;:]/.test(this.body.slice(ws[i - 1].end, ws[i].start))
+        !SPEECH_VERBS.has(ws[i - 1].lower) && /^\p{Ll}/u.test(ws[i - 1].text) && !/[,;:]/.test(this.body.slice(ws[i - 1].end, ws[i].start))
       );
     }
     return false;
@@ -921,6 +906,12 @@ export class QuoteFinder {
     // "the minister", "the Saudi oil minister", "the Kuwaiti": the person last named before.
     if (ROLE_NP.test(text) || PERSON_NP.test(text)) {
       const previous = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
+      // "…,” said a Delhi Police officer. … “…,” added the officer: the unnamed source of the last quote goes on.
+      if (previous?.att.unnamed && previous.att.phrase && previous.para >= this.paraOf(region.start) - 2) {
+        const head = (s: string) => s.toLowerCase().split(/\s+/).pop();
+        if (head(this.body.slice(previous.att.phrase.start, previous.att.phrase.end)) === head(text))
+          return { ...previous.att, cue: null, confidence: 0 };
+      }
       const recent =
         previous && previous.att.speaker?.kind === ActorKind.PERSON && previous.para >= this.paraOf(region.start) - 2
           ? previous.att.speaker
@@ -1045,7 +1036,19 @@ export class QuoteFinder {
   /** The mention opens its sentence, after at most a few words of title ("Mr Tsikata questioned …"): its subject. */
   private startsSentence(m: MentionRef): boolean {
     const lead = this.body.slice(sentenceStart(this.body, m.start, this.paras[this.paraOf(m.start)].start), m.start);
-    return words(lead, 0, lead.length).length <= 3 && !/[,;:“”"]/.test(lead);
+    if (/[,;:“”"]/.test(lead) || /^['’]s?\s/.test(this.body.slice(m.end, m.end + 3))) return false;
+    const ws = words(lead, 0, lead.length);
+    // "Mr Tsikata", "The opposition leader Jane Moss": title words, not "Albanese rejected (Dutton)".
+    if (ws.length <= 3)
+      return ws.every(
+        (w) => /^\p{Lu}/u.test(w.text) || /^(?:the|a|an|former|then|acting|deputy)$/.test(w.lower) || ROLE_WORD.test(w.lower),
+      );
+    // "KZN acting provincial commissioner Major General Bheki Langa condemned …": a longer title right before the name.
+    return (
+      ws.length <= 8 &&
+      TITLE_BEFORE.test(lead) &&
+      !ws.some((w) => SPEECH_VERBS.has(w.lower) || /^(?:that|and|but|or|with|by|to|as)$/.test(w.lower))
+    );
   }
 
   /** The issuer of an earlier "<X> report" / "report … by X" in the text before `pos`. */
@@ -1179,6 +1182,8 @@ export class QuoteFinder {
   /** "X said", "X of Y said", "X, an analyst, told": the mention is the subject of a speech verb. */
   private isSpeechSubject(m: MentionRef): boolean {
     const after = this.body.slice(m.end, m.end + 90);
+    // "Dutton’s accusations that he had …": an owner is no subject.
+    if (/^['’]s?\s/.test(after)) return false;
     const clause = /^[^.!?"“”;]*/.exec(after)![0];
     if (words(clause, 0, clause.length).slice(0, 10).some(isCue)) return true;
     // "…, says Communications and Multimedia Minister Annuar Musa": a speech verb right before the name and its title.
