@@ -367,7 +367,13 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
       ? run.slice(k + 1).every((t) => has(t, PERSON_TAGS)) ||
         ((has(run[k + 1], PERSON_TAGS) || isLexiconFirstName(run[k + 1])) &&
           !run.slice(k + 1).some((t) => has(t, ['Organization', 'Place'])))
-      : k + 1 < run.length && has(run[k + 1], ['FirstName', 'LastName']);
+      : k + 1 < run.length &&
+        (has(run[k + 1], ['FirstName', 'LastName']) ||
+          // "Sheriff Young", "Governor Hochul": a role noun and one word that is no organisation's, place's or role's.
+          (ROLE_NOUNS.test(run[k].text) &&
+            !has(run[k], ['Organization']) &&
+            !has(run[k + 1], ['Organization', 'Place', 'Country', 'Acronym']) &&
+            !ROLE_NOUNS.test(run[k + 1].text)));
   // "Major General Bheki Langa", "Deputy Commissioner Jane Moss": a title word after a title goes on with the title.
   const titleGoesOn = (k: number) => titleTerms.length > 0 && k + 1 < run.length && isLexiconTitle(run[k]);
   while (
@@ -424,7 +430,10 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   const jobTitle =
     titleTerms.some((t) => (has(t, ['Actor']) || isLexiconTitle(t)) && !has(t, ['Honorific'])) ||
     ((afterRoleNoun || afterRoleAcronym) && titleTerms.length === 0);
-  if (jobTitle && !any(['Organization'])) kind = ActorKind.PERSON;
+  // "Hakan Demirtas, 32, told Reuters": an age set off by commas after the name is a person's.
+  const next = sentence[sentence.indexOf(lastTerm) + 1];
+  const aged = !!next && /^,\s*$/.test(lastTerm.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
+  if ((jobTitle || aged) && !any(['Organization'])) kind = ActorKind.PERSON;
   else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
   else if (any(['Organization'])) kind = ActorKind.ORGANIZATION;

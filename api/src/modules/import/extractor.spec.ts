@@ -505,4 +505,38 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Anthony Albanese said the raids were wrong. Albanese rejected Peter Dutton’s accusations that he had criticised police.\n\n“Do the public have a right to know about this?” he asked.';
     expect(await speakers(body)).toEqual(['Anthony Albanese']);
   });
+
+  it('a name set off after "said X’s sister," speaks; a bare plural of people speaks as written', async () => {
+    expect(await speakers('“That’s the wake line from the boats,” said Vossler’s sister, Sharon Johnson, pointing at a wall.')).toEqual([
+      'Sharon Johnson',
+    ]);
+    expect(await speakers('"Be patient, be patient," rescuers told a boy under the concrete, according to Reuters.')).toEqual(['rescuers']);
+  });
+
+  it('an age after the name makes a person, whom "he" then refers to; a one-word title before a surname is a title', async () => {
+    const body =
+      '"I just felt the whole earth moving and I was petrified," a resident, Hakan Demirtas, 32, told Reuters.\n\n"My house is ruined," he said.\n\n"It was opioid poisoning," said Sheriff Morris Young.\n\n"There is a different type of fentanyl," said Sheriff Young.';
+    expect(await speakers(body)).toEqual(['Hakan Demirtas', 'Hakan Demirtas', 'Morris Young', 'Morris Young']);
+  });
+
+  it('relative clauses: "in which X said" has its own subject; ", who asked him:" is the person before it', async () => {
+    expect(
+      await speakers(
+        'Steve Jurczyk spoke. There was a short talk, in which Jurczyk said, "Absolutely right. That is what we do every day."',
+      ),
+    ).toEqual(['Steve Jurczyk']);
+    expect(
+      await speakers('Cyril Ramaphosa said he had spoken to DA leader John Steenhuisen on Tuesday, who asked him: “Where do we go now?”'),
+    ).toEqual(['John Steenhuisen']);
+  });
+
+  it('"he" goes on with an unnamed man quoted last, not with a woman; an unknown name that "claimed" is a person', async () => {
+    const man = '“Don’t be scared. This is the future,” one man said.\n\n“Get used to the face mask,” he said.';
+    expect(await speakers(man)).toEqual(['one man', 'one man']);
+    const woman = '“Don’t be scared. This is the future,” one woman said.\n\n“Get used to the face mask,” he said.';
+    expect((await speakers(woman))[1]).not.toBe('one woman');
+    const body =
+      'Aam Aadmi Party convener Arvind Kejriwal compared the elections to a war. Kejriwal claimed that the BJP lacks the will.\n\n“We are a small party with limited resources,” the AAP chief said.';
+    expect(await speakers(body)).toEqual(['Arvind Kejriwal']);
+  });
 });

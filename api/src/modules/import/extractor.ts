@@ -1,5 +1,5 @@
 import { ActorKind } from '@newsroom/shared';
-import { findNames, isLexiconCommonWord, surnameForms, type CandidateKind, type NameCandidate } from './actor-finder';
+import { findNames, isLexiconCommonWord, SPEECH_VERBS, surnameForms, type CandidateKind, type NameCandidate } from './actor-finder';
 import type { ExtractedActor, ExtractedQuote, ExtractionResult, MatchVia, Span } from './import.types';
 import { normaliseName, type ActorMatch, type ActorMatcher, type IssueMatcher } from './matchers';
 import { QuoteFinder, type Entity, type MentionRef } from './quote-finder';
@@ -57,13 +57,15 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
   return orgs.length === 1 ? orgs[0] : undefined;
 }
 
-/** An UNKNOWN name of two or three capitalised words whose last word is written alone, not after "the", before a verb ("Blinken is", "Kuleba said"). */
+const SUBJECT_VERBS = [...SPEECH_VERBS, 'is', 'was', 'has', 'had'].join('|');
+
+/** An UNKNOWN name of two or three capitalised words whose last word is written alone, not after "the", before a verb ("Blinken is", "Kuleba said", "Kejriwal claimed"). */
 function isUnclassifiedFullName(g: Group, body: string): boolean {
   if (g.kind !== 'UNKNOWN' || g.match) return false;
   const parts = g.name.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
   const last = parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<!\\b[Tt]he |\\p{L} |[\\p{L}-])${last},? (?:\\p{Ll}+ )?(?:said|says|told|added|is|was|has|had)\\b`, 'u').test(body);
+  return new RegExp(`(?<!\\b[Tt]he |\\p{L} |[\\p{L}-])${last},? (?:\\p{Ll}+ )?(?:${SUBJECT_VERBS})\\b`, 'u').test(body);
 }
 
 /**

@@ -99,6 +99,9 @@ const PERSON_NP =
   /^the\s+(?:\p{Lu}\p{Ll}+(?:i|an|ese|ish|er|on)|[\p{N}-]+-year-old|veteran|youngster|(?:former|ex-)\s*(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)$/u;
 const DOCUMENT_NP = /^the\s+(?:[\p{L}.-]+\s+){0,2}(readout|statement|report|transcript|communique|communiqué|letter|memo|survey|study)$/iu;
 const UNNAMED_START = /^(?:a|an|one|two|three|several|some|many|most|other|another|the|senior|top|industry|company|government|oil|bank)\b/i;
+/** Nouns naming a man or a woman ("one man", "a spokeswoman"): a closed class of the language. */
+const MALE_NOUN = /\b(?:man|boy|spokesman|chairman|businessman|congressman|father|husband|son|brother|gentleman|king|prince)$/;
+const FEMALE_NOUN = /\b(?:woman|girl|spokeswoman|chairwoman|businesswoman|congresswoman|mother|wife|daughter|sister|lady|queen|princess)$/;
 const ABBREVIATIONS =
   /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Inc|Co|Ltd|Bros|No|vs|etc|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Adm|Cmdr|Cdr|Rev|Hon|Cpl|Const|Det|Insp|Supt|Pte|Maj|Brig|Atty|Fr|Msgr|Pres)$/;
 
@@ -438,7 +441,17 @@ export class QuoteFinder {
     const lowerStart = /^\p{Ll}/u.test(w0.text) || !endsSentence;
     if (lowerStart && isCue(w0)) {
       // "…," said Dr Jane Smith of Exxon
-      const a = this.resolveRegion(w0.end, this.clauseEnd(w0.end, postEnd), 'first');
+      const end = this.clauseEnd(w0.end, postEnd);
+      const named = this.appositiveName(w0.end, end, postEnd);
+      if (named)
+        return {
+          speaker: named.entity,
+          coSpeakers: [],
+          phrase: { start: named.start, end: named.end },
+          cue: { start: w0.start, end: w0.end },
+          confidence: 0.95,
+        };
+      const a = this.resolveRegion(w0.end, end, 'first');
       if (a) return { ...a, cue: { start: w0.start, end: w0.end }, confidence: 0.95 };
     }
     // "“…,” while Y tweeted …": a new clause with its own subject, not this quote's attribution.
@@ -512,6 +525,8 @@ export class QuoteFinder {
   private inRelativeClause(ws: Word[], cueIndex: number): boolean {
     for (let i = cueIndex - 1; i >= Math.max(1, cueIndex - 4); i--) {
       if (!/^(?:that|which|who|whom)$/.test(ws[i].lower)) continue;
+      // "a give-and-take, in which Jurczyk said, “…”": after a preposition the clause has a subject of its own.
+      if (PREPOSITIONS.test(ws[i - 1].lower) && cueIndex > i + 1) return false;
       // "said that the minister told …" is reported speech, not a relative clause.
       return (
         !SPEECH_VERBS.has(ws[i - 1].lower) && /^\p{Ll}/u.test(ws[i - 1].text) && !/[,;:]/.test(this.body.slice(ws[i - 1].end, ws[i].start))
@@ -524,6 +539,21 @@ export class QuoteFinder {
   private subjectOf(floor: number, cueWord: Word): Attribution | null {
     const body = this.body;
     const from = this.clauseStart(floor, cueWord.start);
+    // "DA leader John Steenhuisen on Tuesday, who asked him: “…”": the person the relative clause follows.
+    const relative = /,\s+who\s+(?:\p{Ll}+\s+)?$/u.exec(body.slice(floor, cueWord.start));
+    if (relative) {
+      const at = cueWord.start - relative[0].length;
+      const sentence = sentenceStart(body, at, Math.max(floor, this.paras[this.paraOf(at)].start));
+      const antecedent = this.narrated.filter((m) => m.start >= sentence && m.end <= at && m.entity.kind === ActorKind.PERSON).pop();
+      if (antecedent)
+        return {
+          speaker: antecedent.entity,
+          coSpeakers: [],
+          phrase: { start: antecedent.start, end: antecedent.end },
+          cue: null,
+          confidence: 0,
+        };
+    }
     // "X was quoted by the daily Y as saying": X spoke, Y reported it.
     if (/\bquoted\b/i.test(body.slice(from, cueWord.start))) return this.resolveRegion(floor, cueWord.start, 'first');
     // "X said …, adding that “…”", "X refused …, arguing that “…”": a participle's subject is the sentence's subject;
@@ -685,6 +715,21 @@ export class QuoteFinder {
       if (r.speaker) return { ...r, phrase: { start: first.start, end: first.end }, cue: null, confidence: 0.5, viaPronoun: true };
     }
     return null;
+  }
+
+  /**
+   * "said Vossler’s sister, Sharon Johnson, pointing …": a description naming no one but an owner, then the
+   * person's name set off by commas: the name is the speaker.
+   */
+  private appositiveName(from: number, end: number, limit: number): MentionRef | null {
+    const gap = /^,\s+/.exec(this.body.slice(end, limit));
+    if (!gap) return null;
+    const named = this.narrated.find((m) => m.start === end + gap[0].length && m.entity.kind === ActorKind.PERSON);
+    if (!named || !(named.end === limit || /^\s*[,.;]/.test(this.body.slice(named.end, limit + 1)))) return null;
+    const described = this.narrated.filter((m) => m.start >= from && m.end <= end);
+    const owners = described.every((m) => /^['’]s?\s/.test(this.body.slice(m.end, m.end + 3)));
+    const text = this.body.slice(from, end).trim();
+    return owners && /^(?:(?:the|a|an|his|her|their)\s|\p{Lu}[\p{L}-]*['’]s?\s)/u.test(text) ? named : null;
   }
 
   private clauseEnd(from: number, to: number): number {
@@ -958,6 +1003,10 @@ export class QuoteFinder {
       );
       if (target) return { speaker: target, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
+    // "rescuers told a boy", "witnesses said": a bare plural of people, as written.
+    if (/^(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+[^s\W]s|police|people|staff)$/u.test(text) && !PRONOUNS[text.toLowerCase()]) {
+      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+    }
     if (UNNAMED_START.test(text)) {
       return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
@@ -982,6 +1031,18 @@ export class QuoteFinder {
       /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}$/u.test(this.body.slice(previous.att.phrase.start, previous.att.phrase.end));
     if (namedPhrase)
       return !this.narrated.some((m) => m.start > previous.pos && m.end <= pronoun.start && m.entity.kind === ActorKind.PERSON);
+    // "…,” one man said. ¶ “…,” he said: an unnamed source goes on when the pronoun fits and no one named took over.
+    if (!speaker && previous.att.unnamed && previous.att.phrase) {
+      const phrase = this.body.slice(previous.att.phrase.start, previous.att.phrase.end).toLowerCase();
+      if (/s$/.test(phrase) || (type === 'm' ? FEMALE_NOUN : MALE_NOUN).test(phrase)) return false;
+      return !this.narrated.some(
+        (m) =>
+          m.start > previous.pos &&
+          m.end <= pronoun.start &&
+          m.entity.kind === ActorKind.PERSON &&
+          (this.isSpeechSubject(m) || this.startsSentence(m)),
+      );
+    }
     if (!speaker || speaker.kind !== ActorKind.PERSON) return false;
     // The gender of a first name is a guess ("Meredith"): it yields when no one of the pronoun's gender is near.
     if (
