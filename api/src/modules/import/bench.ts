@@ -4,6 +4,11 @@ import { codePointLength } from '@newsroom/shared';
 export interface GoldArticle {
   file: string;
   quotes: { text: string; speaker: string; coSpeakers?: string[]; alternatives?: string[]; unnamed?: boolean }[];
+  /**
+   * Quotes the annotator could not give by a text found once in the body (the same words occur again): a system
+   * quote with exactly such a text is neither credited nor counted as an extra.
+   */
+  skipped?: string[];
 }
 
 interface SystemQuote {
@@ -81,14 +86,16 @@ export function scoreDirectQuotes(
   let e2eOverlap = 0;
   for (const a of articles) {
     const gold = goldSpans(a.body, a.gold);
-    system += a.system.length;
+    const skipped = new Set(a.gold.skipped ?? []);
+    const scored = a.system.filter((s) => !skipped.has(s.text));
+    system += scored.length;
     goldCount += gold.length;
     const used = new Set<number>();
     for (const g of gold) {
       // One-to-one: the unused system quote overlapping this gold quote the most.
       let best = -1;
       let bestOverlap = 0;
-      a.system.forEach((s, i) => {
+      scored.forEach((s, i) => {
         if (used.has(i)) return;
         const overlap = Math.min(s.end, g.end) - Math.max(s.start, g.start);
         if (overlap > bestOverlap) {
@@ -101,7 +108,7 @@ export function scoreDirectQuotes(
         continue;
       }
       used.add(best);
-      const s = a.system[best];
+      const s = scored[best];
       overlapTp++;
       const exact = s.start === g.start && s.end === g.end;
       if (exact) exactTp++;
@@ -114,7 +121,7 @@ export function scoreDirectQuotes(
       if (!exact) report?.(`${a.file}: SPAN ${s.start}-${s.end} vs gold ${g.start}-${g.end} "${g.q.text.slice(0, 50)}"`);
       if (!ok) report?.(`${a.file}: SPEAKER "${s.speaker}" vs gold "${g.q.speaker}" for "${g.q.text.slice(0, 50)}"`);
     }
-    a.system.forEach((s, i) => {
+    scored.forEach((s, i) => {
       if (!used.has(i)) report?.(`${a.file}: EXTRA "${s.text.slice(0, 60)}" (${s.speaker})`);
     });
   }
