@@ -87,6 +87,19 @@ function lexiconTags(word: string): string[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
+/** The tagger reads the first word at or after `index` of `text` as a common noun in its context ("… gestures with"), not a verb, adjective or preposition. */
+export function nounAt(text: string, index: number): boolean {
+  const sentences = nlp(text).json({ offset: true, text: false, normal: false }) as { terms: Term[] }[];
+  const term = sentences.flatMap((s) => s.terms).find((t) => t.offset.start >= index);
+  return (
+    !!term &&
+    term.tags.includes('Noun') &&
+    !term.tags.some((tag) =>
+      ['Verb', 'Adjective', 'Preposition', 'Pronoun', 'Determiner', 'Conjunction', 'Adverb', 'ProperNoun'].includes(tag),
+    )
+  );
+}
+
 /** A word the package's lexicon knows as something other than a name ("Will", "Health"). */
 export function isLexiconCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
@@ -433,7 +446,7 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   // "Hakan Demirtas, 32, told Reuters": an age set off by commas after the name is a person's.
   const next = sentence[sentence.indexOf(lastTerm) + 1];
   const aged = !!next && /^,\s*$/.test(lastTerm.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
-  if ((jobTitle || aged) && !any(['Organization'])) kind = ActorKind.PERSON;
+  if ((jobTitle || aged || describedByRole(sentence, first, lastTerm)) && !any(['Organization'])) kind = ActorKind.PERSON;
   else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
   else if (any(['Organization'])) kind = ActorKind.ORGANIZATION;
@@ -454,6 +467,20 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     title: titleTerms.length ? titleTerms.map((t) => t.text).join(' ') : null,
     gender,
   });
+}
+
+/**
+ * "DL Sachdeva, the union's national secretary, said", "a resident, Hakan Demirtas,": a role set off by commas
+ * right after or right before the name describes a person.
+ */
+function describedByRole(sentence: Term[], first: Term, last: Term): boolean {
+  const isRole = (t: Term | undefined) => !!t && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.test(t.text);
+  const before = sentence[sentence.indexOf(first) - 1];
+  if (isRole(before) && /^,\s*$/.test(before.post)) return true;
+  if (!/^,\s*$/.test(last.post)) return false;
+  const after = sentence.slice(sentence.indexOf(last) + 1, sentence.indexOf(last) + 8);
+  const end = after.findIndex((t) => /,/.test(t.post));
+  return end > 0 && /^(?:the|a|an)$/i.test(after[0].text) && isRole(after[end]);
 }
 
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */

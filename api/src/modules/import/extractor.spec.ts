@@ -539,4 +539,23 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Aam Aadmi Party convener Arvind Kejriwal compared the elections to a war. Kejriwal claimed that the BJP lacks the will.\n\n“We are a small party with limited resources,” the AAP chief said.';
     expect(await speakers(body)).toEqual(['Arvind Kejriwal']);
   });
+
+  it('a role set off after the name makes a person; an owner’s people speak as written', async () => {
+    const body =
+      '"Up to 90,000 workers have joined the strike," DL Sachdeva, the union\'s Gurgaon national secretary, said.\n\n"Thousands of workers are holding sit-in protests outside," he added.';
+    expect(await speakers(body)).toEqual(['Sachdeva', 'Sachdeva']);
+    expect(await speakers('"It is an exceptional success story of competition in action," Google\'s lawyers said.')).toEqual([
+      "Google's lawyers",
+    ]);
+  });
+
+  it('a short quote modifying the noun after it is no one’s words, even near a speech verb', async () => {
+    const texts = async (body: string) => direct(await extractText(body)).map((q) => q.text);
+    expect(await texts('Malema told the crowd, who greeted him by making "raise the roof" gestures with their arms, to stand.')).toEqual(
+      [],
+    );
+    expect(await texts('He suggested that while "the white minority" were not happy, the party would go on.')).toEqual([
+      'the white minority',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
-import { isLexiconCommonWord, ROLE_ACRONYM_WORDS, ROLE_WORDS, SPEECH_VERBS, type CandidateKind } from './actor-finder';
+import { isLexiconCommonWord, nounAt, ROLE_ACRONYM_WORDS, ROLE_WORDS, SPEECH_VERBS, type CandidateKind } from './actor-finder';
 import { doubledSinglesAsDouble, pairQuoteMarks, pairSingleMarks, paragraphs, type RawQuote } from './quote-marks';
 
 /**
@@ -348,7 +348,10 @@ export class QuoteFinder {
       .lastIndexOf(true);
     // Far into a long reported clause, a quoted phrase mid-sentence is more often the writer's borrowed term
     // (`said … that no third country should play a "direct role" in it`) than the speaker's words ending it.
-    if (cueAt >= 0) return before.length - cueAt <= MAX_CUE_DISTANCE || endsClause;
+    // `by making "raise the roof" gestures`: a quoted modifier of the noun after it, whatever verb is near.
+    const modifier =
+      /^\s+\p{Ll}/u.test(body.slice(q.close + 1, q.close + 3)) && nounAt(body.slice(q.open, q.close + 60), q.close + 1 - q.open);
+    if (cueAt >= 0) return !modifier && (before.length - cueAt <= MAX_CUE_DISTANCE || endsClause);
     const verbAt = before.map((w) => CHARACTERISING_VERBS.has(w.lower)).lastIndexOf(true);
     if (verbAt < 0 || (verbAt === before.length - 1 && NAMING_VERBS.has(before[verbAt].lower))) return false;
     // `called the offer the "final" proposed revision`: a quoted modifier inside a longer noun phrase is no one's words.
@@ -1003,8 +1006,14 @@ export class QuoteFinder {
       );
       if (target) return { speaker: target, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
-    // "rescuers told a boy", "witnesses said": a bare plural of people, as written.
-    if (/^(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+[^s\W]s|police|people|staff)$/u.test(text) && !PRONOUNS[text.toLowerCase()]) {
+    // "rescuers told a boy", "witnesses said", "Google's lawyers said": a bare plural of people, or people of an owner the tagger did not read as a name, as written.
+    const owner = /^\p{Lu}[\p{L}.&-]*['’]s?\s+/u.exec(text);
+    const head = owner ? text.slice(owner[0].length) : text;
+    if (
+      (/^(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+[^s\W]s|police|people|staff)$/u.test(head) ||
+        (owner && /^(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(head) && ROLE_HEAD.test(head))) &&
+      !PRONOUNS[text.toLowerCase()]
+    ) {
       return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
     }
     if (UNNAMED_START.test(text)) {
