@@ -558,4 +558,18 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'the white minority',
     ]);
   });
+
+  it('"the UNHCR official" is the person introduced with UNHCR, not the last speaker', async () => {
+    const body =
+      '"Any return must be voluntary," Qaisar Khan Afridi, a spokesman for the UN High Commissioner for Refugees (UNHCR), told Anadolu.\n\n"We have given them a deadline," said Interior Minister Sarfraz Bugti.\n\nThe UNHCR official called the reports "disconcerting".';
+    expect(await speakers(body)).toEqual(['Qaisar Khan Afridi', 'Sarfraz Bugti', 'Qaisar Khan Afridi']);
+  });
+
+  it('a quote standing alone after narration naming no one goes on with the last speaker, at low confidence', async () => {
+    const body =
+      'Marine ecologist Dr Tom Brough was on the voyage.\n\n“This habitat is really unsurveyed,” Brough said.\n\nThe team worked in an area off the coast.\n\n“We found some really interesting sightings of species.”';
+    const quotes = direct(await extractText(body));
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Brough', 'Tom Brough']);
+    expect(quotes[1].confidence).toBeLessThan(0.5);
+  });
 });

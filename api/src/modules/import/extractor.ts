@@ -57,15 +57,26 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
   return orgs.length === 1 ? orgs[0] : undefined;
 }
 
-const SUBJECT_VERBS = [...SPEECH_VERBS, 'is', 'was', 'has', 'had'].join('|');
+const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].join('|');
+const SUBJECT_VERBS = `${SPEECH_VERB_ALTERNATION}|is|was|has|had`;
 
-/** An UNKNOWN name of two or three capitalised words whose last word is written alone, not after "the", before a verb ("Blinken is", "Kuleba said", "Kejriwal claimed"). */
+/**
+ * An UNKNOWN name of two or three capitalised words that reads as a person's: its last word written alone, not after
+ * "the", before a verb ("Blinken is", "Kuleba said", "Kejriwal claimed"), or the full name next to a speech verb.
+ */
 function isUnclassifiedFullName(g: Group, body: string): boolean {
   if (g.kind !== 'UNKNOWN' || g.match) return false;
   const parts = g.name.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
   const last = parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<!\\b[Tt]he |\\p{L} |[\\p{L}-])${last},? (?:\\p{Ll}+ )?(?:${SUBJECT_VERBS})\\b`, 'u').test(body);
+  if (new RegExp(`(?<!\\b[Tt]he |\\p{L} |[\\p{L}-])${last},? (?:\\p{Ll}+ )?(?:${SUBJECT_VERBS})\\b`, 'u').test(body)) return true;
+  // "said Hakan Demirtas", "Hakan Demirtas told Reuters": the full name speaks, and ends in no common word ("Human Rights Watch").
+  if (isLexiconCommonWord(parts[parts.length - 1])) return false;
+  const name = g.name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}-])${name} (?:${SPEECH_VERB_ALTERNATION})\\b|\\b(?:${SPEECH_VERB_ALTERNATION}) ${name}(?=[,.;]|$)`,
+    'u',
+  ).test(body);
 }
 
 /**
@@ -149,6 +160,7 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
       if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
       if (addOccurrences(g, surname, ActorKind.PERSON)) g.kind = ActorKind.PERSON;
     }
+    if (g.kind === 'UNKNOWN') g.kind = ActorKind.PERSON;
   }
   // The tagger reads a name in one sentence and not in another ("Rudisha, though, is convinced"): the same
   // capitalised spelling elsewhere is the same name.

@@ -306,6 +306,25 @@ export class QuoteFinder {
           confidence: 0.6,
         });
     }
+    // Still no one: in a feature, a quote standing alone goes on with the last quote's speaker, else with the person
+    // named last before it, else the first person named after it. A guess, and marked so by its confidence.
+    for (const q of quotes) {
+      if (q.speaker || q.speakerPhrase) continue;
+      const last = [...this.spoken].reverse().find((s) => s.pos < q.start && (s.att.speaker || s.att.unnamed));
+      if (last) {
+        Object.assign(q, {
+          speaker: last.att.speaker,
+          unnamedSpeaker: !!last.att.unnamed,
+          coSpeakers: last.att.coSpeakers,
+          speakerPhrase: last.att.phrase,
+          cue: null,
+          confidence: 0.3,
+        });
+        continue;
+      }
+      const person = this.nearestBefore(q.start, (e) => e.kind === ActorKind.PERSON) ?? this.nextNamedPerson(q.end);
+      if (person) Object.assign(q, { speaker: person, confidence: 0.3 });
+    }
     return [...quotes, ...this.paraphrases(taken)].sort((a, b) => a.start - b.start);
   }
 
@@ -970,6 +989,7 @@ export class QuoteFinder {
       const holder = nationality && found?.kind !== ActorKind.PERSON ? null : found;
       const person =
         (nationality ? holder : null) ??
+        this.affiliatedPerson(text, region.start) ??
         recent ??
         holder ??
         this.nearestBefore(region.start, (e) => e.kind === ActorKind.PERSON) ??
@@ -1145,6 +1165,29 @@ export class QuoteFinder {
    * The person an earlier title or appositive gave this role: "the Regional Minister" → the one introduced as
    * "The Ashanti Regional Minister, X" rather than another "… Minister, Y". Most role words near the name wins.
    */
+  /**
+   * "the UNHCR official", "the AAP chief": the person last named near every proper word of the role ("Qaisar Khan
+   * Afridi, a spokesman for … (UNHCR)", "AAP convener Arvind Kejriwal"), whatever role noun was used there.
+   */
+  private affiliatedPerson(role: string, pos: number): Entity | null {
+    const proper = words(role, 0, role.length).filter((w) => /^\p{Lu}/u.test(w.text) && w.lower !== 'the');
+    if (!proper.length) return null;
+    // The title before the name, back to the last punctuation, and a description set off by a comma after it.
+    const near = (m: MentionRef) => {
+      const before = this.body.slice(Math.max(0, m.start - 80), m.start);
+      const title = before.slice(before.search(/[^,.;:\n]*$/));
+      const after = /^,[^,.;:\n]*/.exec(this.body.slice(m.end, m.end + 120))?.[0] ?? '';
+      return `${title} ${after}`;
+    };
+    const found = this.narrated.filter(
+      (m) =>
+        m.end <= pos &&
+        m.entity.kind === ActorKind.PERSON &&
+        proper.every((w) => new RegExp(`(?<![\\p{L}])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(near(m))),
+    );
+    return found.length ? found[found.length - 1].entity : null;
+  }
+
   private holderOfRole(role: string, pos: number): Entity | null {
     const roleWords = words(role, 0, role.length)
       .map((w) => w.lower)
