@@ -450,6 +450,9 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
   else if (any(['Organization'])) kind = ActorKind.ORGANIZATION;
+  // "University of Kent", "Bank of Montreal": a common noun "of" a name is an institution, whatever the last word reads as.
+  else if (terms.length > 2 && terms.some((t) => t.text === 'of') && !has(first, PERSON_TAGS) && !isFirstName(first) && !titleTerms.length)
+    kind = ActorKind.ORGANIZATION;
   else if (any(PERSON_TAGS) || titleTerms.length) kind = ActorKind.PERSON;
   else kind = 'UNKNOWN';
   // A lone adjective-like word before a common noun ("Azerbaijani media", "Russian leader") is not a name.

@@ -572,4 +572,21 @@ describe('extractArticle speaker rules on constructed passages', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Tom Brough', 'Tom Brough']);
     expect(quotes[1].confidence).toBeLessThan(0.5);
   });
+
+  it('a long description after the name keeps it the subject; "X of Kent" is an institution, not a person', async () => {
+    const body =
+      'Craig Potter, the chair of the local branch of the University and Colleges Union (UCU) said the cuts hurt.\n\n"To be under threat of losing their jobs is incredibly hard for everybody," he said.\n\nThe University of Kent is aiming to save £20m.';
+    const r = await extractText(body);
+    expect(direct(r).map((q) => q.speaker)).toEqual(['Craig Potter']);
+    expect(r.actors.find((a) => a.name === 'University of Kent')?.kind).not.toBe('PERSON');
+  });
+
+  it('"said school board President John Abdo" makes him the "he" of the next quote; a time phrase is no part of the subject', async () => {
+    const body =
+      'Superintendent Edward Niznik presented a plan. The district wants input from parents, said school board President John Abdo.\n\n“We want to get together and figure out how to make this work,” he said.';
+    expect(await speakers(body)).toEqual(['John Abdo']);
+    const council =
+      'The Security Council met on Monday.\n\nIn a unanimous statement, the council on Monday vowed to punish Pyongyang’s “highly destabilizing behavior”.';
+    expect(await speakers(council)).toEqual(['Security Council']);
+  });
 });

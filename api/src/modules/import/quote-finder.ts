@@ -83,7 +83,7 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'plural' | 'self'> = {
   i: 'self',
 };
 const ORG_HEADS =
-  /^(?:the\s+)(company|firm|group|band|team|club|bank|ministry|agency|government|department|union|party|corporation|council|commission|committee|organi[sz]ation|office|administration|embassy|army|military|court|board|paper|newspaper|institute|association|alliance|kremlin|white house|central bank)$/i;
+  /^(?:the\s+)(company|firm|group|band|team|club|bank|ngo|charity|foundation|watchdog|regulator|coalition|network|ministry|agency|government|department|union|party|corporation|council|commission|committee|organi[sz]ation|office|administration|embassy|army|military|court|board|paper|newspaper|institute|association|alliance|kremlin|white house|central bank)$/i;
 const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
 /** Nouns naming a person by role: a closed class of the language. */
@@ -804,6 +804,12 @@ export class QuoteFinder {
       body.slice(region.start, region.end),
     );
     if (connective) region.start += connective[0].length;
+    // "the council on Monday", "the minister yesterday": a time phrase after the subject is not part of it.
+    const time =
+      /\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)$/.exec(
+        body.slice(region.start, region.end).replace(/[\s,.:;]+$/, ''),
+      );
+    if (time && time.index > 0) region.end = region.start + time.index;
     const text = body
       .slice(region.start, region.end)
       .replace(/[\s,.:;]+$/, '')
@@ -1015,7 +1021,10 @@ export class QuoteFinder {
     if (org) {
       // "the company": the organisation named last; "the court", "the ministry": one whose name says so, else as written.
       const head = org[1].toLowerCase();
-      const generic = /^(?:company|firm|group|band|team|club|corporation|organi[sz]ation|paper|newspaper|union|party|agency)$/.test(head);
+      const generic =
+        /^(?:company|firm|group|band|team|club|corporation|organi[sz]ation|paper|newspaper|union|party|agency|ngo|charity|foundation|watchdog|regulator|coalition|network)$/.test(
+          head,
+        );
       const target = this.nearestBefore(
         region.start,
         (e) =>
@@ -1299,9 +1308,18 @@ export class QuoteFinder {
     if (/^['’]s?\s/.test(after)) return false;
     const clause = /^[^.!?"“”;]*/.exec(after)![0];
     if (words(clause, 0, clause.length).slice(0, 10).some(isCue)) return true;
-    // "…, says Communications and Multimedia Minister Annuar Musa": a speech verb right before the name and its title.
+    // "Craig Potter, the chair of the local branch of the University and Colleges Union (UCU) said": a description
+    // set off after the name, then the verb.
+    const described = /^,\s+(?:the|a|an)\s[^.!?"“”;]*/.exec(this.body.slice(m.end, m.end + 200))?.[0] ?? '';
+    const describedWords = words(described, 0, described.length);
+    if (describedWords.length <= 25 && describedWords.some((w, i) => i > 1 && isCue(w, i, describedWords))) return true;
+    // "…, says Communications and Multimedia Minister Annuar Musa", "said school board President John Abdo": a speech
+    // verb right before the name and its title.
     const before = this.body.slice(Math.max(0, m.start - 60), m.start);
-    return /(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|of|the)\s+){0,6}$/u.test(before);
+    return (
+      /(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|of|the)\s+){0,6}$/u.test(before) ||
+      (/(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:[\p{L}.-]+\s+){1,5}$/u.test(before) && TITLE_BEFORE.test(before))
+    );
   }
 
   /** Reported speech: "X said (that) …", "…, X said.", "…, according to X." — PARAPHRASE, lower confidence. */
