@@ -589,4 +589,13 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'The Security Council met on Monday.\n\nIn a unanimous statement, the council on Monday vowed to punish Pyongyang’s “highly destabilizing behavior”.';
     expect(await speakers(council)).toEqual(['Security Council']);
   });
+
+  it('"it said" after "the Gauteng government said" is that government; "the statement" is its issuer’s', async () => {
+    const body =
+      'In a statement on Saturday, the Gauteng government said firefighters were working on the fire.\n\n“The primary focus at this stage is to save lives,” it said.';
+    expect(await speakers(body)).toEqual(['the Gauteng government']);
+    const statement =
+      'Oxfam International said in a statement that the aid had arrived.\n\nThe group’s team “assisted the people on the overcrowded vessel,” the statement continued.';
+    expect(await speakers(statement)).toEqual(['Oxfam International']);
+  });
 });

@@ -947,6 +947,9 @@ export class QuoteFinder {
           confidence: 0,
         };
       }
+      // "the Gauteng government said … ¶ “…,” it said": a body of a place named as the subject before.
+      const body = PRONOUNS[pronoun.lower] === 'it' ? this.placeBodyBefore(pronoun.start) : null;
+      if (body) return { speaker: null, unnamed: true, coSpeakers: [], phrase: body, cue: null, confidence: 0 };
       const r = this.resolvePronoun(pronoun.lower, pronoun.start);
       return { ...r, phrase: { start: pronoun.start, end: pronoun.end }, cue: null, confidence: 0, viaPronoun: true };
     }
@@ -1166,6 +1169,16 @@ export class QuoteFinder {
           /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(body.slice(Math.max(m!.index, x.start - 12), x.start)),
       );
       if (after) found = after.entity;
+      // "the NGO said in a statement", "In a statement, GM said": the subject of the speech verb it was issued with.
+      const withVerb = /\b(?:said|says|added|wrote|announced|stated|warned)\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.exec(
+        body.slice(Math.max(0, m.index - 60), m.index),
+      );
+      if (withVerb) {
+        const verbAt = m.index - withVerb[0].length;
+        const from = sentenceStart(body, verbAt, this.paras[this.paraOf(verbAt)].start);
+        const subject = this.narrated.filter((x) => x.start >= from && x.end <= verbAt && x.entity.kind !== 'PLACE').pop();
+        if (subject) found = subject.entity;
+      }
     }
     return found;
   }
@@ -1229,6 +1242,34 @@ export class QuoteFinder {
   }
 
   /** he/she → nearest person (not one just named as the object of "with"/"to"/"by" when another is near); it → organisation; they → the last two people. */
+  /**
+   * "the Gauteng government said …" before an "it": the phrase naming a place's government, police or ministry, when
+   * it is nearer than any organisation named, and the subject of a speech verb.
+   */
+  private placeBodyBefore(pos: number): Range | null {
+    const org = [...this.narrated].reverse().find((m) => m.end <= pos && m.entity.kind !== ActorKind.PERSON && m.entity.kind !== 'PLACE');
+    for (let i = this.narrated.length - 1; i >= 0; i--) {
+      const m = this.narrated[i];
+      if (m.end > pos) continue;
+      if (org && m.start < org.start) return null;
+      if (this.paraOf(m.start) < this.paraOf(pos) - 2) return null;
+      const body = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:government|police|ministry|council|authorities|administration)\b/u.exec(
+        this.body.slice(m.end, m.end + 40),
+      );
+      if (!body) continue;
+      const end = m.end + body[0].length;
+      if (
+        !words(this.body, end, Math.min(pos, end + 60))
+          .slice(0, 3)
+          .some(isCue)
+      )
+        continue;
+      const start = /\b[Tt]he\s+$/.test(this.body.slice(m.start - 4, m.start)) ? m.start - 4 : m.start;
+      return { start, end };
+    }
+    return null;
+  }
+
   private resolvePronoun(word: string, pos: number): { speaker: Entity | null; coSpeakers: Entity[] } {
     const type = PRONOUNS[word];
     if (type === 'm' || type === 'f' || type === 'self') {
