@@ -461,7 +461,8 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     const next = sentence[idx + 1];
     if (next && !breaksBetween(first, next) && /^\p{Ll}/u.test(next.text) && /(?:i|an|ese|ish)$/.test(first.text)) return;
   }
-  const gender = titleGender(sentence, first) ?? (any(['MaleName']) ? 'm' : any(['FemaleName']) ? 'f' : null);
+  // A lone word's reading as a first name says nothing of a person named by surname ("Sgt Ryan"); a title does.
+  const gender = titleGender(sentence, first) ?? (terms.length === 1 ? null : any(['MaleName']) ? 'm' : any(['FemaleName']) ? 'f' : null);
   out.push({
     start,
     end,

@@ -598,4 +598,16 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Oxfam International said in a statement that the aid had arrived.\n\nThe group’s team “assisted the people on the overcrowded vessel,” the statement continued.';
     expect(await speakers(statement)).toEqual(['Oxfam International']);
   });
+
+  it('"Sgt Ryan" is Sergeant Patricia Ryan, not Pat Ryan; "and she replied" has its own subject', async () => {
+    const body =
+      'Sergeant Patricia Ryan gave evidence of detecting hurler Pat Ryan driving at speed. Pat Ryan was later stopped again.\n\n“I am sorry, all my incidents are on the system,” said Sgt Ryan.\n\nCarl Hanahoe SC asked why she had said that, and she replied - "It was a polite way of saying no."';
+    expect(await speakers(body)).toEqual(['Patricia Ryan', 'Patricia Ryan']);
+  });
+
+  it('among people of one surname, "Professor Cuddihy" is the one introduced as Professor', async () => {
+    const body =
+      'Molly Cuddihy contracted a rare infection at the hospital.\n\nHer father, Professor John Cuddihy, told the BBC that the inquiry must investigate.\n\nProfessor Cuddihy added that families are “very pleased that the public inquiry will be conducted”.';
+    expect(await speakers(body)).toEqual(['John Cuddihy']);
+  });
 });

@@ -28,6 +28,15 @@ function realKind(kind: CandidateKind): ActorKind | null {
   return kind === 'PLACE' || kind === 'UNKNOWN' ? null : kind;
 }
 
+/** A title and its abbreviation ("Sgt" and "Sergeant", "Gov." and "Governor"): same first letter, the short one's letters in order in the long one. */
+function sameTitle(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((t) => t.toLowerCase().replace(/[^\p{L}]/gu, '')).sort((x, y) => x.length - y.length);
+  if (!short || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 /**
  * The person a one-word mention stands for: the full name it ends ("Bayramov" → "Jeyhun Bayramov"), else the
  * only full name it starts ("Merrit" → "Merrit Kennedy"). Not across genders: "Mr. Trump" is not "Melania Trump".
@@ -41,6 +50,11 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
   const withPart = (pick: (parts: string[]) => string) =>
     people.filter((g) => g.forms.some((f) => f.text.includes(' ') && pick(normaliseName(f.text).split(' ')) === word));
   const bySurname = people.filter((g) => g.forms.some((f) => f.text.includes(' ') && surnameForms(normaliseName(f.text)).includes(word)));
+  // "Sgt Ryan" for "Sergeant Patricia Ryan", not "Pat Ryan": among people of one surname, the one with the same title.
+  if (bySurname.length > 1 && c.title) {
+    const titled = bySurname.find((g) => g.forms.some((f) => f.title && sameTitle(c.title!, f.title)));
+    if (titled) return titled;
+  }
   if (bySurname.length) return bySurname[0];
   // "Faki" for "Moussa Faki Mahamat": a middle name used alone, when only one full name holds it.
   const byInnerName = withPart((parts) => (parts.slice(1, -1).includes(word) ? word : ''));

@@ -523,7 +523,9 @@ export class QuoteFinder {
       // “on pause”": a speech verb inside a reported clause; the quote is the words of the sentence's main speaker.
       // Only when the inner subject is no name of its own ("he", "the police commissioner").
       const innerNamed = !!a.phrase && /^\p{Lu}/u.test(body.slice(a.phrase.start, a.phrase.end)) && !a.unnamed && !a.viaPronoun;
-      const main = innerNamed ? null : this.mainSpeechVerb(preWords, cueIndex);
+      // "asked why she had said …, and she replied - “…”": a clause joined by "and" has its own subject; nothing reported.
+      const coordinated = /(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(body.slice(preStart, cueWord.start));
+      const main = innerNamed || coordinated ? null : this.mainSpeechVerb(preWords, cueIndex);
       const outer = main && this.subjectOf(preStart, main);
       if (outer && (outer.speaker || outer.unnamed)) return { ...outer, cue: { start: main.start, end: main.end }, confidence: 0.8 };
       return { ...a, cue: { start: cueWord.start, end: cueWord.end }, confidence: adjacentCue ? 0.9 : 0.8 };
