@@ -58,7 +58,7 @@ export function surnameForms(name: string): string[] {
 }
 /** Nouns naming a person by role or trade ("minister", "spokeswoman", "coach", "sheriff"): a closed class of the language, not names. */
 export const ROLE_WORDS =
-  'vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
+  'alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
 /** Verbs that report speech ("said", "told", "warned"), in the forms news writing uses: a closed class of the language. */
 export const SPEECH_VERBS = new Set(
   `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
@@ -106,8 +106,13 @@ export function isLexiconCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((tag) => PERSON_TAGS.includes(tag) || tag === 'ProperNoun');
 }
 
+/** A word the lexicon knows as a conjunction, preposition, determiner, pronoun or adverb ("While", "Despite"), never a name. */
+export function isLexiconFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => FUNCTION_WORD_TAGS.includes(tag));
+}
+
 function isFunctionWord(t: Term): boolean {
-  return lexiconTags(t.text).some((tag) => FUNCTION_WORD_TAGS.includes(tag));
+  return isLexiconFunctionWord(t.text);
 }
 
 /** A lone capitalised "-ing" word opening a sentence ("Speaking", "According"); in a longer run it may be a name ("Building Bridges"). */
@@ -144,6 +149,7 @@ function isCapitalised(text: string): boolean {
 
 function isNameTerm(t: Term): boolean {
   if (!isCapitalised(t.text)) return false;
+  if (HONORIFICS.test(t.text)) return true;
   if (has(t, NOT_NAME_TAGS) && !has(t, ['Organization', 'Person'])) return false;
   return has(t, NAME_TAGS) || has(t, TITLE_TAGS);
 }
@@ -161,8 +167,15 @@ function isTitleAcronym(t: Term): boolean {
   return ROLE_ACRONYMS.test(t.text) || (/^[A-Z]{2,4}$/.test(t.text) && !has(t, ['Place', 'Country', 'Organization', 'Person']));
 }
 
+/** Honorifics written before a name ("Miss Boyle", "Mx Jones"), whatever the tagger made of them in context: a closed class of the language. */
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
+
 function isTitleTerm(t: Term): boolean {
-  return has(t, ['Honorific']) || (has(t, ['Actor']) && !has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization']));
+  return (
+    has(t, ['Honorific']) ||
+    HONORIFICS.test(t.text) ||
+    (has(t, ['Actor']) && !has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization']))
+  );
 }
 
 /** Punctuation between two terms that ends a name ("Aliyev, on Wednesday", "Armenia-Azerbaijan"). */
@@ -198,8 +211,13 @@ export function findNameCandidates(body: string): NameCandidate[] {
         if (has(t, ['Possessive']) || possessiveCut(t.text)) flush();
         continue;
       }
-      // "Ministry of Defence", "Bank of England": keep "of" between two name words, unless the name is a person's.
       const next = terms[i + 1];
+      // "Siya Kolisi, who …": a capitalised word the lexicon does not know, read as a common noun at a sentence start, before a name.
+      if (!run.length && /^\p{Lu}\p{Ll}/u.test(t.text) && isUnknownWord(t) && next && isNameTerm(next) && !breaksBetween(t, next)) {
+        run.push(t);
+        continue;
+      }
+      // "Ministry of Defence", "Bank of England": keep "of" between two name words, unless the name is a person's.
       if (
         t.text.toLowerCase() === 'of' &&
         prev &&
@@ -483,8 +501,15 @@ function describedByRole(sentence: Term[], first: Term, last: Term): boolean {
   if (isRole(before) && /^,\s*$/.test(before.post)) return true;
   if (!/^,\s*$/.test(last.post)) return false;
   const after = sentence.slice(sentence.indexOf(last) + 1, sentence.indexOf(last) + 8);
+  // "Siya Kolisi, who became …": "who" is said of people.
+  if (after[0]?.text.toLowerCase() === 'who') return true;
   const end = after.findIndex((t) => /,/.test(t.post));
-  return end > 0 && /^(?:the|a|an)$/i.test(after[0].text) && isRole(after[end]);
+  // "…, the union's national secretary,", "Jocelyn Hall, spokeswoman for the Michigan Department of Transportation,".
+  return (
+    end > 0 &&
+    ((/^(?:the|a|an)$/i.test(after[0].text) && isRole(after[end])) ||
+      (isRole(after[0]) && /^(?:for|of|at|with)$/.test(after[1]?.text ?? '')))
+  );
 }
 
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */

@@ -610,4 +610,18 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Molly Cuddihy contracted a rare infection at the hospital.\n\nHer father, Professor John Cuddihy, told the BBC that the inquiry must investigate.\n\nProfessor Cuddihy added that families are “very pleased that the public inquiry will be conducted”.';
     expect(await speakers(body)).toEqual(['John Cuddihy']);
   });
+
+  it('a sentence-opening name the tagger reads as a noun; a relative clause after the name keeps it the subject', async () => {
+    const body =
+      'Rassie Erasmus said the team was poor.\n\nSiya Kolisi, who became the first black Test captain during the tour, said that discipline had been a problem.\n\n"We let ourselves down in that," he said.';
+    expect(await speakers(body)).toEqual(['Siya Kolisi']);
+  });
+
+  it('"Miss Boyle" is Maggie Boyle; "said Eavis" is the Eavis named last', async () => {
+    const boyle = 'Maggie Boyle runs the trust.\n\nMiss Boyle said a “significant number” of staff had been recruited.';
+    expect(await speakers(boyle)).toEqual(['Maggie Boyle']);
+    const eavis =
+      'Emily Eavis booked the headliners. Glasto boss Michael Eavis says he is already regretting the decision.\n\n“There’s one band I want to re-form,” said Eavis.';
+    expect(await speakers(eavis)).toEqual(['Michael Eavis']);
+  });
 });

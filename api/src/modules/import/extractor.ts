@@ -55,6 +55,11 @@ function fullNameOf(word: string, c: NameCandidate, groups: Group[]): Group | un
     const titled = bySurname.find((g) => g.forms.some((f) => f.title && sameTitle(c.title!, f.title)));
     if (titled) return titled;
   }
+  // Otherwise the one whose full name was written last before ("Glasto boss Michael Eavis says …" ¶ "…," said Eavis).
+  if (bySurname.length > 1) {
+    const lastFull = (g: Group) => Math.max(-1, ...g.forms.filter((f) => f.text.includes(' ') && f.start < c.start).map((f) => f.start));
+    return [...bySurname].sort((a, b) => lastFull(b) - lastFull(a))[0];
+  }
   if (bySurname.length) return bySurname[0];
   // "Faki" for "Moussa Faki Mahamat": a middle name used alone, when only one full name holds it.
   const byInnerName = withPart((parts) => (parts.slice(1, -1).includes(word) ? word : ''));

@@ -1,5 +1,13 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
-import { isLexiconCommonWord, nounAt, ROLE_ACRONYM_WORDS, ROLE_WORDS, SPEECH_VERBS, type CandidateKind } from './actor-finder';
+import {
+  isLexiconCommonWord,
+  isLexiconFunctionWord,
+  nounAt,
+  ROLE_ACRONYM_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  type CandidateKind,
+} from './actor-finder';
 import { doubledSinglesAsDouble, pairQuoteMarks, pairSingleMarks, paragraphs, type RawQuote } from './quote-marks';
 
 /**
@@ -961,7 +969,9 @@ export class QuoteFinder {
     if (
       ws.length <= 4 &&
       ws.every((w) => /^\p{Lu}/u.test(w.text)) &&
-      !/^(?:The|A|An|This|That|These|Those|It|They|He|She)$/.test(ws[0].text)
+      !/^(?:The|A|An|This|That|These|Those|It|They|He|She)$/.test(ws[0].text) &&
+      // "While asking …": a word the lexicon knows as no name ends no name.
+      !(ws.length === 1 && isLexiconFunctionWord(ws[0].text))
     ) {
       const last = ws[ws.length - 1].lower;
       const known =
@@ -1353,7 +1363,7 @@ export class QuoteFinder {
     if (words(clause, 0, clause.length).slice(0, 10).some(isCue)) return true;
     // "Craig Potter, the chair of the local branch of the University and Colleges Union (UCU) said": a description
     // set off after the name, then the verb.
-    const described = /^,\s+(?:the|a|an)\s[^.!?"“”;]*/.exec(this.body.slice(m.end, m.end + 200))?.[0] ?? '';
+    const described = /^,\s+(?:the|a|an|who|whose)\s[^.!?"“”;]*/.exec(this.body.slice(m.end, m.end + 200))?.[0] ?? '';
     const describedWords = words(described, 0, described.length);
     if (describedWords.length <= 25 && describedWords.some((w, i) => i > 1 && isCue(w, i, describedWords))) return true;
     // "…, says Communications and Multimedia Minister Annuar Musa", "said school board President John Abdo": a speech
