@@ -624,4 +624,11 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Emily Eavis booked the headliners. Glasto boss Michael Eavis says he is already regretting the decision.\n\n“There’s one band I want to re-form,” said Eavis.';
     expect(await speakers(eavis)).toEqual(['Michael Eavis']);
   });
+
+  it('epithets of sport and entertainment writing name the person: "the tactician", "the ‘Essence’ crooner"', async () => {
+    const coach = 'Gor Mahia coach Hassan Oktay praised his side.\n\n“They didn’t give us competition,” the tactician stated.';
+    expect(await speakers(coach)).toEqual(['Hassan Oktay']);
+    const singer = 'Ayodeji Balogun played Lagos on Sunday.\n\n“I want to make a promise tonight,” the ‘Essence’ crooner said.';
+    expect(await speakers(singer)).toEqual(['Ayodeji Balogun']);
+  });
 });

@@ -97,7 +97,8 @@ const PLURAL_PEOPLE =
 /** Nouns naming a person by role: a closed class of the language. */
 const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, 'iu');
 // "the Bharatiya Janata Party (BJP) leader": up to five words before the role noun, an acronym in brackets among them.
-const ROLE_NP = new RegExp(`^the\\s+(?:\\(?[\\p{L}&-]+\\)?\\s+){0,5}(?:${ROLE_WORDS})$`, 'iu');
+// "the ‘Ojuelegba’ crooner", "the tactician", "the guitarist": a title in marks among the words; nouns of people in -ian and -ist.
+const ROLE_NP = new RegExp(`^the\\s+(?:[(‘'“"]?[\\p{L}&-]+[)’'”"]?\\s+){0,5}(?:${ROLE_WORDS}|\\p{Ll}+(?:ician|ist))$`, 'iu');
 /** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|${ROLE_ACRONYM_WORDS})\\s+$`, 'iu');
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
