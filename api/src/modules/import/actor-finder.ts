@@ -73,7 +73,7 @@ export const SPEECH_VERBS = new Set(
   sobbed cried screamed yelled whispered begged demanded opined mused sighed laughed fumed snapped shot texted emailed
   acknowledging explaining thundered moaned groaned counseled counselled listed barked roared wailed grumbled muttered
   murmured stammered gushed enthused scoffed interjected reasoned speculated bemoaned decried proclaimed hinted
-  threatened reassured reminded`
+  threatened reassured reminded read reads`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -231,6 +231,23 @@ export function findNameCandidates(body: string): NameCandidate[] {
         !has(next, ['Country', 'City', 'Place'])
       ) {
         run.push(t);
+        continue;
+      }
+      // "Armed Forces of the Philippines", "Ministry of the Interior": "of the" and a name after an organisation's common words.
+      const afterThe = terms[i + 2];
+      if (
+        t.text.toLowerCase() === 'of' &&
+        prev &&
+        next?.text.toLowerCase() === 'the' &&
+        afterThe &&
+        isNameTerm(afterThe) &&
+        !breaksBetween(prev, t) &&
+        !breaksBetween(t, next) &&
+        !breaksBetween(next, afterThe) &&
+        run.every((r) => isNameWordOfOrganisation(r) || has(r, ['Organization']))
+      ) {
+        run.push(t, next);
+        i++;
         continue;
       }
       // "Union Solidarity and Development Party", "Ministry of Health and Family Welfare": "and" between

@@ -631,4 +631,18 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const singer = 'Ayodeji Balogun played Lagos on Sunday.\n\n“I want to make a promise tonight,” the ‘Essence’ crooner said.';
     expect(await speakers(singer)).toEqual(['Ayodeji Balogun']);
   });
+
+  it('"of the" inside an organisation’s name; a participle’s subject stops at the first verb; "a statement read"', async () => {
+    expect(await speakers('The Armed Forces of the Philippines said the coast guard had "blocked and water cannoned" a vessel.')).toEqual([
+      'Armed Forces of the Philippines',
+    ]);
+    expect(
+      await speakers('In a statement, the US State Department condemned the actions, saying they were carried out by "maritime militia".'),
+    ).toEqual(['the US State Department']);
+    expect(await speakers('The launches were "deliberately undermining regional peace and stability," a statement read.')).toEqual([
+      'a statement',
+    ]);
+    const texts = async (body: string) => direct(await extractText(body)).map((q) => q.text);
+    expect(await texts('Protesters carried a sign that read "Services, not sweeps" outside city hall.')).toEqual([]);
+  });
 });

@@ -372,7 +372,11 @@ export class QuoteFinder {
     const from = Math.min(preStart, sentenceStart(body, q.open, this.paras[this.paraOf(q.open)].start));
     const before = words(body, from, q.open).filter((w) => !this.raw.some((r) => r.open < w.start && w.end <= r.close));
     const cueAt = before
-      .map((w, i, ws) => isCue(w, i, ws) && !(i > 0 && /^(?:was|were|been|being|be|is|are)$/.test(ws[i - 1].lower)))
+      // A sign or a slogan "read": a few words written on it are no one's statement.
+      .map(
+        (w, i, ws) =>
+          isCue(w, i, ws) && !/^reads?$/.test(w.lower) && !(i > 0 && /^(?:was|were|been|being|be|is|are)$/.test(ws[i - 1].lower)),
+      )
       .lastIndexOf(true);
     // Far into a long reported clause, a quoted phrase mid-sentence is more often the writer's borrowed term
     // (`said … that no third country should play a "direct role" in it`) than the speaker's words ending it.
@@ -637,7 +641,7 @@ export class QuoteFinder {
     );
     if (time && !this.narrated.some((m) => m.start >= start && m.end <= start + time[0].length)) start += time[0].length;
     const ws = words(body, start, cueWord.start);
-    const first = ws.find((w, i) => isCue(w, i, ws));
+    const first = ws.find((w, i) => isCue(w, i, ws) || CHARACTERISING_VERBS.has(w.text));
     return this.resolveRegion(start, first ? first.start : cueWord.start, 'first');
   }
 
