@@ -645,4 +645,14 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const texts = async (body: string) => direct(await extractText(body)).map((q) => q.text);
     expect(await texts('Protesters carried a sign that read "Services, not sweeps" outside city hall.')).toEqual([]);
   });
+
+  it('a quote whose closing mark is missing ends with its paragraph when it opened the paragraph or followed a colon', async () => {
+    const body =
+      'Professor John Cuddihy said:\n\n“I think first and foremost that when you receive the news, you want answers.\n\nThe inquiry opens in June.';
+    const quotes = direct(await extractText(body));
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['I think first and foremost that when you receive the news, you want answers.', 'John Cuddihy'],
+    ]);
+    expect(direct(await extractText('He measured a 6" pipe and a "long one for the yard outside.')).map((q) => q.text)).toEqual([]);
+  });
 });

@@ -91,8 +91,14 @@ export function pairQuoteMarks(body: string): RawQuote[] {
       const next = paras[p + 1];
       const nextStarts = next && /^\s*["“„«]/.test(body.slice(next.start, next.end)) && stack.length === 1;
       // A quote running on with no repeated opening mark: the next paragraph's first mark closes it.
-      if (!nextStarts && !(next && stack.length === 1 && firstMarkCloses(body, next))) stack = [];
-      else if (!nextStarts) continuesBare = true;
+      if (!nextStarts && !(next && stack.length === 1 && firstMarkCloses(body, next))) {
+        // A closing mark left out (or the text cut short): a quote opening its paragraph or after a colon ends with the paragraph.
+        const o = stack[0];
+        const before = body.slice(paras[openPara].start, o);
+        if (stack.length === 1 && (!before.trim() || /:\s*$/.test(before)) && (body.slice(o + 1, end).match(/\S+/g) ?? []).length >= 4)
+          out.push({ open: o, close: end, para: openPara });
+        stack = [];
+      } else if (!nextStarts) continuesBare = true;
     }
   }
   return out;
