@@ -406,7 +406,12 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   if (isLoneGerund(run)) return;
   let i = 0;
   // A capitalised sentence opener ("When", "Despite", "Those") is not part of the name after it.
-  while (i < run.length && isFunctionWord(run[i]) && !has(run[i], PERSON_TAGS)) i++;
+  // Only where a sentence or a quoted sentence starts: "Des Hasler" mid-sentence keeps its "Des".
+  const opensSentence = (t: Term) => {
+    const k = sentence.indexOf(t);
+    return k === 0 || /[“"‘:(]\s*$/.test(sentence[k - 1].post + t.pre) || /[“"‘(]/.test(t.pre);
+  };
+  while (i < run.length && isFunctionWord(run[i]) && !has(run[i], PERSON_TAGS) && (i > 0 || opensSentence(run[i]))) i++;
   const titleTerms: Term[] = [];
   // "Governor Bill Lee": a word the lexicon knows as a title, before a person's name, is a title even where the tagger read it as a name.
   // "Sheriff Morris Young": the first name read as a person's, the words after it no organisation's.
@@ -490,6 +495,12 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     kind = ActorKind.ORGANIZATION;
   else if (any(PERSON_TAGS) || titleTerms.length) kind = ActorKind.PERSON;
   else kind = 'UNKNOWN';
+  // "A transplanted Nashvillean", "an Israeli": a lone word of no known kind after an indefinite article names no one.
+  if (terms.length === 1 && kind === 'UNKNOWN') {
+    const k = sentence.indexOf(first);
+    const article = (t: Term | undefined) => !!t && /^an?$/i.test(t.text);
+    if (article(sentence[k - 1]) || (article(sentence[k - 2]) && /^\p{Ll}/u.test(sentence[k - 1]?.text ?? ''))) return;
+  }
   // A lone adjective-like word before a common noun ("Azerbaijani media", "Russian leader") is not a name.
   if (terms.length === 1 && kind !== ActorKind.PERSON && kind !== ActorKind.COUNTRY && kind !== 'PLACE') {
     const idx = sentence.indexOf(first);

@@ -655,4 +655,12 @@ describe('extractArticle speaker rules on constructed passages', () => {
     ]);
     expect(direct(await extractText('He measured a 6" pipe and a "long one for the yard outside.')).map((q) => q.text)).toEqual([]);
   });
+
+  it('"Des Hasler" mid-sentence keeps "Des"; "a transplanted Nashvillean" names no one', async () => {
+    const body =
+      'Bulldogs coach Des Hasler took a swing at the officiating after the defeat to South Sydney, describing the performance as "very, very poor".';
+    expect(await speakers(body)).toEqual(['Des Hasler']);
+    const r = await extractText('A transplanted Nashvillean, she expressed surprise at the awards.');
+    expect(r.actors.map((a) => a.name)).not.toContain('Nashvillean');
+  });
 });
