@@ -73,7 +73,7 @@ export const SPEECH_VERBS = new Set(
   sobbed cried screamed yelled whispered begged demanded opined mused sighed laughed fumed snapped shot texted emailed
   acknowledging explaining thundered moaned groaned counseled counselled listed barked roared wailed grumbled muttered
   murmured stammered gushed enthused scoffed interjected reasoned speculated bemoaned decried proclaimed hinted
-  threatened reassured reminded read reads`
+  threatened reassured reminded`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -213,7 +213,15 @@ export function findNameCandidates(body: string): NameCandidate[] {
       }
       const next = terms[i + 1];
       // "Siya Kolisi, who …": a capitalised word the lexicon does not know, read as a common noun at a sentence start, before a name.
-      if (!run.length && /^\p{Lu}\p{Ll}/u.test(t.text) && isUnknownWord(t) && next && isNameTerm(next) && !breaksBetween(t, next)) {
+      if (
+        !run.length &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        isUnknownWord(t) &&
+        !abbreviatesRole(t.text) &&
+        next &&
+        isNameTerm(next) &&
+        !breaksBetween(t, next)
+      ) {
         run.push(t);
         continue;
       }
@@ -428,7 +436,10 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
             !has(run[k + 1], ['Organization', 'Place', 'Country', 'Acronym']) &&
             !ROLE_NOUNS.test(run[k + 1].text)));
   // "Major General Bheki Langa", "Deputy Commissioner Jane Moss": a title word after a title goes on with the title.
-  const titleGoesOn = (k: number) => titleTerms.length > 0 && k + 1 < run.length && isLexiconTitle(run[k]);
+  const titleGoesOn = (k: number) =>
+    (titleTerms.length > 0 && k + 1 < run.length && isLexiconTitle(run[k])) ||
+    // "Insp Kerr", "Cllr Jones": an abbreviated role before a name.
+    (k + 1 < run.length && /^\p{Lu}\p{Ll}+\.?$/u.test(run[k].text) && isUnknownWord(run[k]) && abbreviatesRole(run[k].text));
   while (
     i < run.length &&
     (isTitleTerm(run[i]) || ((isLexiconTitle(run[i]) || isTitleAcronym(run[i])) && leadsPerson(i)) || titleGoesOn(i))
@@ -445,6 +456,15 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     terms = terms.slice(titleEnd + 1);
   }
   while (terms.length && terms[terms.length - 1].text.toLowerCase() === 'of') terms = terms.slice(0, -1);
+  // "American CoCo Vandeweghe", "Kenyan Raila Odinga": a nationality before a person's name is no part of it.
+  const demonym = (t: Term) => has(t, ['Demonym']) || lexiconTags(t.text).includes('Demonym');
+  while (
+    terms.length > 1 &&
+    demonym(terms[0]) &&
+    !demonym(terms[terms.length - 1]) &&
+    !terms.some((t) => has(t, ['Organization']) || (!demonym(t) && isCommonWord(t)))
+  )
+    terms = terms.slice(1);
   // A leading "The" of "The European Union" is not part of the name.
   if (terms.length > 1 && /^the$/i.test(terms[0].text)) terms = terms.slice(1);
   if (!terms.length) return;
@@ -538,6 +558,18 @@ function describedByRole(sentence: Term[], first: Term, last: Term): boolean {
     ((/^(?:the|a|an)$/i.test(after[0].text) && isRole(after[end])) ||
       (isRole(after[0]) && /^(?:for|of|at|with)$/.test(after[1]?.text ?? '')))
   );
+}
+
+/** "Insp", "Supt", "Cllr", "Det": a short word whose letters, in order, begin and spell out a role noun is its abbreviation. */
+function abbreviatesRole(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length > 5) return false;
+  return ROLE_WORDS.split('|').some((role) => {
+    if (role[0] !== w[0] || role.length <= w.length) return false;
+    let i = 0;
+    for (const ch of role) if (ch === w[i]) i++;
+    return i === w.length;
+  });
 }
 
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */

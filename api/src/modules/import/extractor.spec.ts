@@ -664,4 +664,21 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Taylor Swift won album of the year. A transplanted Nashvillean, she expressed surprise at the awards.\n\n“I could identify with those stories so well,” she said.';
     expect(await speakers(swift)).toEqual(['Taylor Swift']);
   });
+
+  it('"Insp Kerr" is Inspector Christopher Kerr; "American CoCo Vandeweghe" is CoCo Vandeweghe', async () => {
+    const body =
+      'Inspector Christopher Kerr pushed for further inquiries.\n\nInsp Kerr was one of the officers who attended.\n\nInsp Kerr said he found the man to be “unsure and doubtful about his recall”.';
+    expect(await speakers(body)).toEqual(['Christopher Kerr']);
+    const tennis = 'Kerber lost to American CoCo Vandeweghe 6-2, 6-3.\n\n"We are two totally opposite players," Vandeweghe said.';
+    expect(await speakers(tennis)).toEqual(['CoCo Vandeweghe']);
+  });
+
+  it('"has read" is no speech verb; a role noun before the name keeps it the sentence’s subject', async () => {
+    const body =
+      'Saying that he has read some news about a threat, Babajide Sanwo-Olu urged Lagosians to remain calm.\n\n“I want to assure our residents that we are on top of the matter.”';
+    expect(await speakers(body)).toEqual(['Babajide Sanwo-Olu']);
+    const jackson =
+      '“I am disappointed in the prime minister,” said Wayne Jackson.\n\nMassage therapist Olive Jackson was equally disappointed. “I’m upset because things had settled down,” she said.';
+    expect(await speakers(jackson)).toEqual(['Wayne Jackson', 'Olive Jackson']);
+  });
 });

@@ -89,8 +89,9 @@ function isUnclassifiedFullName(g: Group, body: string): boolean {
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
   const last = parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(?<!\\b[Tt]he |\\p{L} |[\\p{L}-])${last},? (?:\\p{Ll}+ )?(?:${SUBJECT_VERBS})\\b`, 'u').test(body)) return true;
-  // "said Hakan Demirtas", "Hakan Demirtas told Reuters": the full name speaks, and ends in no common word ("Human Rights Watch").
-  if (isLexiconCommonWord(parts[parts.length - 1])) return false;
+  // "said Hakan Demirtas", "Hakan Demirtas told Reuters": the full name speaks, and neither starts nor ends with a common word
+  // ("Human Rights Watch", "British Airways").
+  if (isLexiconCommonWord(parts[parts.length - 1]) || isLexiconCommonWord(parts[0])) return false;
   const name = g.name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
     `(?<![\\p{L}-])${name} (?:${SPEECH_VERB_ALTERNATION})\\b|\\b(?:${SPEECH_VERB_ALTERNATION}) ${name}(?=[,.;]|$)`,

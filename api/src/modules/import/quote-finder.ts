@@ -95,7 +95,6 @@ const ORG_HEADS =
 const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
 /** Nouns naming a person by role: a closed class of the language. */
-const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, 'iu');
 // "the Bharatiya Janata Party (BJP) leader": up to five words before the role noun, an acronym in brackets among them.
 // "the ‘Ojuelegba’ crooner", "the tactician", "the guitarist": a title in marks among the words; nouns of people in -ian and -ist.
 const ROLE_NP = new RegExp(`^the\\s+(?:[(‘'“"]?[\\p{L}&-]+[)’'”"]?\\s+){0,5}(?:${ROLE_WORDS}|\\p{Ll}+(?:ician|ist))$`, 'iu');
@@ -469,6 +468,16 @@ export class QuoteFinder {
     const w0 = postWords[0];
     const immediate = w0.start === close + 1 + lead;
     if (!immediate) return null;
+    // "…,” a statement read.": a document after the quote, with "read" (no speech verb elsewhere: "he has read the news").
+    const documentRead =
+      /^[\s,]*((?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|note|message|notice|post|memo|release))\s+reads?\b/iu.exec(
+        postText,
+      );
+    if (documentRead) {
+      const at = close + 1 + postText.indexOf(documentRead[1]);
+      const a = this.resolveRegion(at, at + documentRead[1].length, 'first');
+      if (a) return { ...a, cue: null, confidence: 0.85 };
+    }
     if (w0.lower === 'according' && postWords[1]?.lower === 'to' && !words(body, preStart, open).some(isCue)) {
       const a = this.resolveRegion(postWords[1].end, this.clauseEnd(postWords[1].end, postEnd), 'first');
       if (a) return { ...a, cue: { start: w0.start, end: postWords[1].end }, confidence: 0.8 };
@@ -821,7 +830,7 @@ export class QuoteFinder {
     if (connective) region.start += connective[0].length;
     // "the council on Monday", "the minister yesterday": a time phrase after the subject is not part of it.
     const time =
-      /\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)$/.exec(
+      /\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|at first|initially|later|earlier|again|also|then|previously)$/.exec(
         body.slice(region.start, region.end).replace(/[\s,.:;]+$/, ''),
       );
     if (time && time.index > 0) region.end = region.start + time.index;
@@ -1157,10 +1166,18 @@ export class QuoteFinder {
     const lead = this.body.slice(sentenceStart(this.body, m.start, this.paras[this.paraOf(m.start)].start), m.start);
     if (/[,;:“”"]/.test(lead) || /^['’]s?\s/.test(this.body.slice(m.end, m.end + 3))) return false;
     const ws = words(lead, 0, lead.length);
-    // "Mr Tsikata", "The opposition leader Jane Moss": title words, not "Albanese rejected (Dutton)".
+    // "Mr Tsikata", "Massage therapist Olive Jackson": title or role words, not a verb ("Albanese rejected (Dutton)").
     if (ws.length <= 3)
       return ws.every(
-        (w) => /^\p{Lu}/u.test(w.text) || /^(?:the|a|an|former|then|acting|deputy)$/.test(w.lower) || ROLE_WORD.test(w.lower),
+        (w) =>
+          /^\p{Lu}/u.test(w.text) ||
+          !(
+            /ed$/.test(w.lower) ||
+            SPEECH_VERBS.has(w.lower) ||
+            /^(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|met|saw|and|or|but|with|to|by|for|of|in|on|at|from)$/.test(
+              w.lower,
+            )
+          ),
       );
     // "KZN acting provincial commissioner Major General Bheki Langa condemned …": a longer title right before the name.
     return (
@@ -1376,7 +1393,10 @@ export class QuoteFinder {
     const before = this.body.slice(Math.max(0, m.start - 60), m.start);
     return (
       /(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|of|the)\s+){0,6}$/u.test(before) ||
-      (/(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:[\p{L}.-]+\s+){1,5}$/u.test(before) && TITLE_BEFORE.test(before))
+      (/(?:^|[\s,])(?:said|says|told|added|adds|explained|stressed)\s+(?:(?!(?:by|of|to|for|with|from|in|on|at|that)\s)(?:\p{Lu}[\p{L}.-]*|\p{Ll}+(?<!ed))\s+){1,5}$/u.test(
+        before,
+      ) &&
+        TITLE_BEFORE.test(before))
     );
   }
 
