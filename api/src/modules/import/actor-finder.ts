@@ -1,5 +1,6 @@
 import { ActorKind } from '@newsroom/shared';
 import nlp from 'compromise';
+import { getGender } from 'gender-detection-from-name';
 
 /**
  * Named-entity candidates found by the `compromise` tagger (people, organisations, places), as spans of
@@ -133,6 +134,19 @@ function isCommonWord(t: Term): boolean {
 /** A word the lexicon does not know that the tagger did not read as a first or last name either ("Health"). */
 function isUnknownWord(t: Term): boolean {
   return lexiconTags(t.text).length === 0 && !has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName']);
+}
+
+/**
+ * A given name in the first-name lists of a maintained package (English, French, German, Italian, Spanish and
+ * Turkish names), for a capitalised word the tagger's lexicon knows as no common word ("Siya", "Ghulam", "Hakan"):
+ * its usual gender, or null when the word is no listed first name.
+ */
+function listedFirstName(word: string): 'm' | 'f' | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const tags = lexiconTags(word);
+  if (tags.length && !tags.some((tag) => PERSON_TAGS.includes(tag) || tag === 'ProperNoun')) return null;
+  const gender = getGender(word);
+  return gender === 'male' ? 'm' : gender === 'female' ? 'f' : null;
 }
 
 function isFirstName(t: Term): boolean {
@@ -430,8 +444,10 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
           !run.slice(k + 1).some((t) => has(t, ['Organization', 'Place'])))
       : k + 1 < run.length &&
         (has(run[k + 1], ['FirstName', 'LastName']) ||
-          // "Sheriff Young", "Governor Hochul": a role noun and one word that is no organisation's, place's or role's.
+          // "Sheriff Young", "Governor Hochul": a role noun and one word that is no organisation's, place's or role's;
+          // not after an article ("the General Election").
           (ROLE_NOUNS.test(run[k].text) &&
+            !/^(?:the|a|an)$/i.test(sentence[sentence.indexOf(run[k]) - 1]?.text ?? '') &&
             !has(run[k], ['Organization']) &&
             !has(run[k + 1], ['Organization', 'Place', 'Country', 'Acronym']) &&
             !ROLE_NOUNS.test(run[k + 1].text)));
@@ -456,6 +472,8 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     terms = terms.slice(titleEnd + 1);
   }
   while (terms.length && terms[terms.length - 1].text.toLowerCase() === 'of') terms = terms.slice(0, -1);
+  // "David Hislop KC", "Jane Moss MP": a letter title after a person's name is no part of it.
+  while (terms.length > 2 && ROLE_ACRONYMS.test(terms[terms.length - 1].text)) terms = terms.slice(0, -1);
   // "American CoCo Vandeweghe", "Kenyan Raila Odinga": a nationality before a person's name is no part of it.
   const demonym = (t: Term) => has(t, ['Demonym']) || lexiconTags(t.text).includes('Demonym');
   while (
@@ -506,7 +524,9 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   // "Hakan Demirtas, 32, told Reuters": an age set off by commas after the name is a person's.
   const next = sentence[sentence.indexOf(lastTerm) + 1];
   const aged = !!next && /^,\s*$/.test(lastTerm.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
-  if ((jobTitle || aged || describedByRole(sentence, first, lastTerm)) && !any(['Organization'])) kind = ActorKind.PERSON;
+  // "Jocelyn Hall", "Ghulam Nabi Azad": a listed first name before a last word that is no common word.
+  const listedPerson = terms.length >= 2 && listedFirstName(first.text) !== null && !isCommonWord(lastTerm) && !has(lastTerm, ['Country']);
+  if ((jobTitle || aged || listedPerson || describedByRole(sentence, first, lastTerm)) && !any(['Organization'])) kind = ActorKind.PERSON;
   else if (all(['Place']) && any(['Country'])) kind = ActorKind.COUNTRY;
   else if (all(['Place'])) kind = 'PLACE';
   else if (any(['Organization'])) kind = ActorKind.ORGANIZATION;

@@ -681,4 +681,9 @@ describe('extractArticle speaker rules on constructed passages', () => {
       '“I am disappointed in the prime minister,” said Wayne Jackson.\n\nMassage therapist Olive Jackson was equally disappointed. “I’m upset because things had settled down,” she said.';
     expect(await speakers(jackson)).toEqual(['Wayne Jackson', 'Olive Jackson']);
   });
+
+  it('a first name in the package’s given-name lists makes a person of a name the tagger could not place', async () => {
+    const r = await extractText('Ganduje received the appeals committee, led by Alhaji Faruk Aliyu on a courtesy visit.');
+    expect(r.actors.find((a) => a.name.endsWith('Faruk Aliyu'))?.kind).toBe('PERSON');
+  });
 });

@@ -1230,8 +1230,14 @@ export class QuoteFinder {
     if (!proper.length) return null;
     // The title before the name, back to the last punctuation, and a description set off by a comma after it.
     const near = (m: MentionRef) => {
+      // The title right before the name: capitalised words, role nouns and their modifiers ("BJP national general secretary").
       const before = this.body.slice(Math.max(0, m.start - 80), m.start);
-      const title = before.slice(before.search(/[^,.;:\n]*$/));
+      const titleWords =
+        /(?:(?:[(]?\p{Lu}[\p{L}.&'’-]*[)]?|national|general|deputy|acting|former|senior|chief|vice|assistant|interim|state|of|the|for)\s+)*$/u.exec(
+          before,
+        )![0];
+      const roleWord = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\s+$`, 'iu').exec(before.slice(0, before.length - titleWords.length + 1));
+      const title = roleWord ? before.slice(before.length - titleWords.length - roleWord[0].length) : titleWords;
       const after = /^,[^,.;:\n]*/.exec(this.body.slice(m.end, m.end + 120))?.[0] ?? '';
       return `${title} ${after}`;
     };
