@@ -167,6 +167,11 @@ function looksLikePersonName(name: string): boolean {
   return parts.length <= 3 && parts.every((p) => /^\p{Lu}/u.test(p)) && !isLexiconCommonWord(parts[parts.length - 1]);
 }
 
+/** The speaker named by a mention: the mention is the phrase attributed. */
+function byMention(m: MentionRef, confidence = 0, cue: Range | null = null): Attribution {
+  return { speaker: m.entity, coSpeakers: [], phrase: { start: m.start, end: m.end }, cue, confidence };
+}
+
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
@@ -449,13 +454,7 @@ export class QuoteFinder {
     if (!m) return null;
     const cue = after.find((w) => w.start >= m.end);
     if (!cue || !isCue(cue) || !/^[\s,]*$/.test(body.slice(m.end, cue.start))) return null;
-    return {
-      speaker: m.entity,
-      coSpeakers: [],
-      phrase: { start: m.start, end: m.end },
-      cue: { start: cue.start, end: cue.end },
-      confidence: 0.7,
-    };
+    return byMention(m, 0.7, { start: cue.start, end: cue.end });
   }
 
   /** After the quote: `“…,” said Dr Jane Smith`, `“…,” Smith, a senator, said`, `“…,” according to X`. */
@@ -487,14 +486,7 @@ export class QuoteFinder {
       // "…," said Dr Jane Smith of Exxon
       const end = this.clauseEnd(w0.end, postEnd);
       const named = this.appositiveName(w0.end, end, postEnd);
-      if (named)
-        return {
-          speaker: named.entity,
-          coSpeakers: [],
-          phrase: { start: named.start, end: named.end },
-          cue: { start: w0.start, end: w0.end },
-          confidence: 0.95,
-        };
+      if (named) return byMention(named, 0.95, { start: w0.start, end: w0.end });
       const a = this.resolveRegion(w0.end, end, 'first');
       if (a) return { ...a, cue: { start: w0.start, end: w0.end }, confidence: 0.95 };
     }
@@ -591,14 +583,7 @@ export class QuoteFinder {
       const at = cueWord.start - relative[0].length;
       const sentence = sentenceStart(body, at, Math.max(floor, this.paras[this.paraOf(at)].start));
       const antecedent = this.narrated.filter((m) => m.start >= sentence && m.end <= at && m.entity.kind === ActorKind.PERSON).pop();
-      if (antecedent)
-        return {
-          speaker: antecedent.entity,
-          coSpeakers: [],
-          phrase: { start: antecedent.start, end: antecedent.end },
-          cue: null,
-          confidence: 0,
-        };
+      if (antecedent) return byMention(antecedent);
     }
     // "X was quoted by the daily Y as saying": X spoke, Y reported it.
     if (/\bquoted\b/i.test(body.slice(from, cueWord.start))) return this.resolveRegion(floor, cueWord.start, 'first');
@@ -623,8 +608,7 @@ export class QuoteFinder {
       const opener = this.narrated.find(
         (m) => m.start >= sentence && m.end <= sentence + lead.indexOf(',') && m.entity.kind === ActorKind.PERSON,
       );
-      if (opener)
-        return { speaker: opener.entity, coSpeakers: [], phrase: { start: opener.start, end: opener.end }, cue: null, confidence: 0 };
+      if (opener) return byMention(opener);
     }
     return [head, clause].find((a) => a?.speaker) ?? head ?? clause;
   }
@@ -752,8 +736,7 @@ export class QuoteFinder {
         (m.entity.kind === ActorKind.PERSON || m.entity.kind === 'UNKNOWN') &&
         this.startsSentence(m),
     );
-    if (opener)
-      return { speaker: opener.entity, coSpeakers: [], phrase: { start: opener.start, end: opener.end }, cue: null, confidence: 0.5 };
+    if (opener) return byMention(opener, 0.5);
     // "The consultant will see her, but she thinks …": the first he or she, a subject wherever it stands.
     const first = ws.find((w) => PRONOUNS[w.lower] === 'm' || PRONOUNS[w.lower] === 'f');
     if (first) {
@@ -848,8 +831,7 @@ export class QuoteFinder {
       const issuer = this.narrated.find(
         (m) => m.start >= region.start + issued[0].length && m.end <= region.end && m.entity.kind !== 'PLACE',
       );
-      if (issuer)
-        return { speaker: issuer.entity, coSpeakers: [], phrase: { start: issuer.start, end: issuer.end }, cue: null, confidence: 0 };
+      if (issuer) return byMention(issuer);
     }
     if (/^(?:[Aa]n?|[Oo]ne)\s+\p{Ll}[\p{Ll}-]*\s+(?:for|of|at|from|with)\s/u.test(text)) {
       return {
@@ -942,7 +924,7 @@ export class QuoteFinder {
         (/,\s*$/.test(body.slice(region.start, lastPerson.start)) || TITLE_BEFORE.test(body.slice(region.start, lastPerson.start))) &&
         /^[\s,]*$/.test(body.slice(lastPerson.end, region.end));
       const pick = (cueSide === 'last' && prefer === 'last') || adjacent ? pool[pool.length - 1] : pool[0];
-      return { speaker: pick.entity, coSpeakers: [], phrase: { start: pick.start, end: pick.end }, cue: null, confidence: 0 };
+      return byMention(pick);
     }
     const ws = words(body, region.start, region.end);
     const pronoun = (cueSide === 'last' ? [...ws].reverse() : ws).find(
@@ -1450,8 +1432,7 @@ export class QuoteFinder {
       let a = np.trim() ? this.resolveRegion(npStart, npStart + np.trim().length, 'last') : null;
       if (!a && !np.trim()) {
         const subject = this.mentions.filter((m) => m.start >= sentence.start && m.end <= cue.start && m.entity.kind !== 'PLACE').pop();
-        if (subject)
-          a = { speaker: subject.entity, coSpeakers: [], phrase: { start: subject.start, end: subject.end }, cue: null, confidence: 0 };
+        if (subject) a = byMention(subject);
       }
       if (a && (a.speaker || a.phrase)) {
         let contentStart = cue.end;
