@@ -456,9 +456,25 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
     (titleTerms.length > 0 && k + 1 < run.length && isLexiconTitle(run[k])) ||
     // "Insp Kerr", "Cllr Jones": an abbreviated role before a name.
     (k + 1 < run.length && /^\p{Lu}\p{Ll}+\.?$/u.test(run[k].text) && isUnknownWord(run[k]) && abbreviatesRole(run[k].text));
+  // "Chief Justice Bandial", "Justice Athar Minallah": role nouns in a row, then a name of no common word.
+  const rolesLead = (k: number) => {
+    let j = k;
+    while (j < run.length && ROLE_NOUNS.test(run[j].text) && !has(run[j], ['Organization'])) j++;
+    const rest = run.slice(j);
+    return (
+      j > k &&
+      rest.length >= 1 &&
+      rest.length <= 3 &&
+      !/^(?:the|a|an)$/i.test(sentence[sentence.indexOf(run[0]) - 1]?.text ?? '') &&
+      rest.every((t) => !isCommonWord(t) && !has(t, ['Organization', 'Place', 'Country', 'Acronym']))
+    );
+  };
   while (
     i < run.length &&
-    (isTitleTerm(run[i]) || ((isLexiconTitle(run[i]) || isTitleAcronym(run[i])) && leadsPerson(i)) || titleGoesOn(i))
+    (isTitleTerm(run[i]) ||
+      ((isLexiconTitle(run[i]) || isTitleAcronym(run[i])) && leadsPerson(i)) ||
+      titleGoesOn(i) ||
+      (ROLE_NOUNS.test(run[i].text) && rolesLead(i)))
   )
     titleTerms.push(run[i++]);
   let terms = run.slice(i);
@@ -580,16 +596,13 @@ function describedByRole(sentence: Term[], first: Term, last: Term): boolean {
   );
 }
 
-/** "Insp", "Supt", "Cllr", "Det": a short word whose letters, in order, begin and spell out a role noun is its abbreviation. */
+/** Abbreviated titles written before a name ("Insp Kerr", "Cllr Jones", "Sgt Ryan"): a closed class of the language. */
+export const TITLE_ABBREVIATION_WORDS =
+  'Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Adm|Cmdr|Cdr|Rev|Hon|Cpl|Const|Det|Insp|Supt|Pte|Maj|Brig|Atty|Fr|Msgr|Pres|Cllr|Sup|Cmsr|Comm';
+const TITLE_ABBREVIATIONS = new RegExp(`^(?:${TITLE_ABBREVIATION_WORDS})\\.?$`);
+
 function abbreviatesRole(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length > 5) return false;
-  return ROLE_WORDS.split('|').some((role) => {
-    if (role[0] !== w[0] || role.length <= w.length) return false;
-    let i = 0;
-    for (const ch of role) if (ch === w[i]) i++;
-    return i === w.length;
-  });
+  return TITLE_ABBREVIATIONS.test(word);
 }
 
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */

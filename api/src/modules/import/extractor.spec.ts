@@ -686,4 +686,19 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const r = await extractText('Ganduje received the appeals committee, led by Alhaji Faruk Aliyu on a courtesy visit.');
     expect(r.actors.find((a) => a.name.endsWith('Faruk Aliyu'))?.kind).toBe('PERSON');
   });
+
+  it('family names written first ("Nga stressed"); a dateline and "Minister for Defense" before the subject', async () => {
+    const nga =
+      'The dinner was hosted by Housing Minister Nga Kor Ming on Tuesday.\n\nNga stressed that Malaysia respects diversity.\n\n“We respect everyone, Muslims and non-Muslims alike,” he said.';
+    expect(await speakers(nga)).toEqual(['Nga Kor Ming']);
+    const asif =
+      'ISLAMABAD, (UrduPoint) :Minister for Defense Khawaja Muhammad Asif on Friday invited PTI chairman Imran Khan for talks.\n\n"Imran Khan should use the parliamentary forum for talks," he said.';
+    expect(await speakers(asif)).toEqual(['Muhammad Asif']);
+  });
+
+  it('role nouns in a row before a name are its title: "Chief Justice Bandial"', async () => {
+    const body =
+      'Chief Justice Umar Ata Bandial heard the petition.\n\n“We will not intervene in economic policy matters,” Chief Justice Bandial remarked.';
+    expect(await speakers(body)).toEqual(['Umar Ata Bandial']);
+  });
 });

@@ -180,6 +180,16 @@ export async function extractArticle(input: ExtractInput, options: ExtractOption
       if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
       if (addOccurrences(g, surname, ActorKind.PERSON)) g.kind = ActorKind.PERSON;
     }
+    // "Nga Kor Ming" … "Nga stressed", "Ban Ki-moon" … "Ban said": a family name written first, used alone as a subject.
+    const family = full?.trim().split(/\s+/)[0];
+    if (
+      family &&
+      family.length >= 2 &&
+      /^\p{Lu}\p{Ll}+$/u.test(family) &&
+      !isLexiconCommonWord(family) &&
+      new RegExp(`(?<![\\p{L}-])${family} (?:${SUBJECT_VERBS})\\b`, 'u').test(body)
+    )
+      addOccurrences(g, family, ActorKind.PERSON);
     if (g.kind === 'UNKNOWN') g.kind = ActorKind.PERSON;
   }
   // The tagger reads a name in one sentence and not in another ("Rudisha, though, is convinced"): the same

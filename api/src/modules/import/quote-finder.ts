@@ -6,6 +6,7 @@ import {
   ROLE_ACRONYM_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATION_WORDS,
   type CandidateKind,
 } from './actor-finder';
 import { doubledSinglesAsDouble, pairQuoteMarks, pairSingleMarks, paragraphs, type RawQuote } from './quote-marks';
@@ -110,8 +111,10 @@ const UNNAMED_START = /^(?:a|an|one|two|three|several|some|many|most|other|anoth
 /** Nouns naming a man or a woman ("one man", "a spokeswoman"): a closed class of the language. */
 const MALE_NOUN = /\b(?:man|boy|spokesman|chairman|businessman|congressman|father|husband|son|brother|gentleman|king|prince)$/;
 const FEMALE_NOUN = /\b(?:woman|girl|spokeswoman|chairwoman|businesswoman|congresswoman|mother|wife|daughter|sister|lady|queen|princess)$/;
-const ABBREVIATIONS =
-  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Inc|Co|Ltd|Bros|No|vs|etc|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mt|Ft|Adm|Cmdr|Cdr|Rev|Hon|Cpl|Const|Det|Insp|Supt|Pte|Maj|Brig|Atty|Fr|Msgr|Pres)$/;
+/** Words ending in a full stop that end no sentence: titles, initials, company and month abbreviations. */
+const ABBREVIATIONS = new RegExp(
+  `(?:^|[\\s(])(?:[A-Z]|${TITLE_ABBREVIATION_WORDS}|St|Jr|Sr|Inc|Co|Ltd|Bros|No|vs|etc|[A-Z]\\.[A-Z]|U\\.S|U\\.K|U\\.N|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mt|Ft)$`,
+);
 
 interface Word extends Range {
   text: string;
@@ -1145,20 +1148,25 @@ export class QuoteFinder {
 
   /** The mention opens its sentence, after at most a few words of title ("Mr Tsikata questioned …"): its subject. */
   private startsSentence(m: MentionRef): boolean {
-    const lead = this.body.slice(sentenceStart(this.body, m.start, this.paras[this.paraOf(m.start)].start), m.start);
+    // A dateline is no part of the sentence: "ISLAMABAD, (UrduPoint) :Minister for Defense Khawaja Muhammad Asif …".
+    const lead = this.body
+      .slice(sentenceStart(this.body, m.start, this.paras[this.paraOf(m.start)].start), m.start)
+      .replace(/^\p{Lu}[\p{Lu}\s.'’-]+,?\s*(?:\([^)]*\)\s*)?[:–—-]\s*/u, '');
     if (/[,;:“”"]/.test(lead) || /^['’]s?\s/.test(this.body.slice(m.end, m.end + 3))) return false;
     const ws = words(lead, 0, lead.length);
     // "Mr Tsikata", "Massage therapist Olive Jackson": title or role words, not a verb ("Albanese rejected (Dutton)").
-    if (ws.length <= 3)
+    if (ws.length <= 6)
       return ws.every(
         (w) =>
           /^\p{Lu}/u.test(w.text) ||
           !(
             /ed$/.test(w.lower) ||
             SPEECH_VERBS.has(w.lower) ||
-            /^(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|met|saw|and|or|but|with|to|by|for|of|in|on|at|from)$/.test(
+            /^(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|did|does|do|met|saw|and|or|but|with|to|by|in|on|at|from)$/.test(
               w.lower,
-            )
+            ) ||
+            // "Minister for Defense", "Secretary of State": "for" and "of" inside a title only.
+            (/^(?:for|of)$/.test(w.lower) && !/^\s+\p{Lu}/u.test(lead.slice(w.end)))
           ),
       );
     // "KZN acting provincial commissioner Major General Bheki Langa condemned …": a longer title right before the name.
