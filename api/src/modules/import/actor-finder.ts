@@ -59,7 +59,7 @@ export function surnameForms(name: string): string[] {
 }
 /** Nouns naming a person by role or trade ("minister", "spokeswoman", "coach", "sheriff"): a closed class of the language, not names. */
 export const ROLE_WORDS =
-  'tactician|crooner|rapper|star|superstar|hitmaker|skipper|winger|frontman|frontwoman|songstress|comedian|musician|politician|alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
+  'head of state|head of government|tactician|crooner|rapper|star|superstar|hitmaker|skipper|winger|frontman|frontwoman|songstress|comedian|musician|politician|alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
 /** Verbs that report speech ("said", "told", "warned"), in the forms news writing uses: a closed class of the language. */
 export const SPEECH_VERBS = new Set(
   `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
@@ -278,6 +278,9 @@ export function findNameCandidates(body: string): NameCandidate[] {
         t.text.toLowerCase() === 'and' &&
         prev &&
         next &&
+        // "M. Venkaiah Naidu and (the Communist Party)": a person's name is no part of an organisation's.
+        !run.some((r) => has(r, PERSON_TAGS) || listedFirstName(r.text) !== null) &&
+        !/^\p{Lu}$/u.test(terms[terms.indexOf(run[0]) - 1]?.text ?? '') &&
         isNameTerm(next) &&
         !breaksBetween(prev, t) &&
         !breaksBetween(t, next) &&
@@ -295,6 +298,11 @@ export function findNameCandidates(body: string): NameCandidate[] {
       if (/^\d{1,4}$/.test(t.text) && prev && ORG_UNITS.test(prev.text) && run.length > 1 && !breaksBetween(prev, t)) {
         run.push(t);
         flush();
+        continue;
+      }
+      // "Ban Ki-moon", "Kim Jong-un": a lower-case syllable joined by a hyphen to a name word is part of it.
+      if (prev && prev.post === '-' && !t.pre && /^\p{Ll}+$/u.test(t.text) && run.length >= 1 && !isCommonWord(t)) {
+        run.push(t);
         continue;
       }
       // "Vicente Sotto III", "Martin Luther King Jr.": a generational suffix ends the person's name.

@@ -701,4 +701,21 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Chief Justice Umar Ata Bandial heard the petition.\n\n“We will not intervene in economic policy matters,” Chief Justice Bandial remarked.';
     expect(await speakers(body)).toEqual(['Umar Ata Bandial']);
   });
+
+  it('"Ban Ki-moon" keeps its hyphenated syllable; a person’s name does not run into "and" an organisation', async () => {
+    expect(await speakers('UN Secretary-General Ban Ki-moon said: “The bottom line is this: the world must be ready.”')).toEqual([
+      'Ban Ki-moon',
+    ]);
+    const naidu =
+      'Chairman M. Venkaiah Naidu and Communist Party members met on Monday.\n\n“The entire country has watched this,” Naidu said.';
+    expect(await speakers(naidu)).toEqual(['Venkaiah Naidu']);
+  });
+
+  it('"The statement however" is the statement; "the head of state" is a role', async () => {
+    const body =
+      'Governor Abubakar Sani Bello issued a statement on Monday.\n\nThe statement however said “efforts would be intensified by government and security agencies”.';
+    expect(await speakers(body)).toEqual(['Abubakar Sani Bello']);
+    const santos = 'President Juan Manuel Santos spoke in Bogota.\n\n“There have been rumours about the cartel,” the head of state said.';
+    expect(await speakers(santos)).toEqual(['Juan Manuel Santos']);
+  });
 });

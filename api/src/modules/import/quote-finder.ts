@@ -810,6 +810,11 @@ export class QuoteFinder {
     const region = trimRange(body, from, to);
     if (region.end <= region.start) return null;
     // "But a press spokeswoman", "However, the minister": a connective opening the clause is not part of the subject.
+    // …and one closing it: "The statement, however," / "The statement however".
+    const trailing = /,?\s+(?:however|though|meanwhile|also|too|instead|moreover|furthermore)$/i.exec(
+      body.slice(region.start, region.end).replace(/[\s,.:;]+$/, ''),
+    );
+    if (trailing && trailing.index > 0) region.end = region.start + trailing.index;
     const connective = /^(?:But|And|Yet|So|However|Meanwhile|Still|Also|Instead|Now|Then)\b,?\s+/.exec(
       body.slice(region.start, region.end),
     );
@@ -1193,10 +1198,11 @@ export class QuoteFinder {
           /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(body.slice(Math.max(m!.index, x.start - 12), x.start)),
       );
       if (after) found = after.entity;
-      // "the NGO said in a statement", "In a statement, GM said": the subject of the speech verb it was issued with.
-      const withVerb = /\b(?:said|says|added|wrote|announced|stated|warned)\s+in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.exec(
-        body.slice(Math.max(0, m.index - 60), m.index),
-      );
+      // "the NGO said in a statement", "the governor issued a statement": the subject of the verb it was issued with.
+      const withVerb =
+        /\b(?:(?:said|says|added|wrote|announced|stated|warned)\s+in|issued|released|published|posted|sent|put\s+out)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.exec(
+          body.slice(Math.max(0, m.index - 60), m.index),
+        );
       if (withVerb) {
         const verbAt = m.index - withVerb[0].length;
         const from = sentenceStart(body, verbAt, this.paras[this.paraOf(verbAt)].start);
