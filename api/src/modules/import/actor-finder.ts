@@ -101,6 +101,13 @@ export function nounAt(text: string, index: number): boolean {
   );
 }
 
+/** Where the tagger reads the first verb of `text` ("the Judge declined the application" → at "declined"), or -1. */
+export function firstVerbAt(text: string): number {
+  const sentences = nlp(text).json({ offset: true, text: false, normal: false }) as { terms: Term[] }[];
+  const verb = sentences.flatMap((s) => s.terms).find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  return verb ? verb.offset.start : -1;
+}
+
 /** A word the package's lexicon knows as something other than a name ("Will", "Health"). */
 export function isLexiconCommonWord(word: string): boolean {
   const tags = lexiconTags(word);

@@ -718,4 +718,10 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const santos = 'President Juan Manuel Santos spoke in Bogota.\n\n“There have been rumours about the cartel,” the head of state said.';
     expect(await speakers(santos)).toEqual(['Juan Manuel Santos']);
   });
+
+  it('a participle’s subject is the nearest clause’s ("and the Judge declined …, saying"), up to its verb', async () => {
+    const body =
+      'Judge James McNulty read out the note.\n\nContested matters can only be prosecuted by senior Gardai and the Judge declined the application, saying any delays could result in “justice delayed”.';
+    expect(await speakers(body)).toEqual(['James McNulty']);
+  });
 });

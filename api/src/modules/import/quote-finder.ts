@@ -1,5 +1,6 @@
 import { ActorKind, QuoteKind } from '@newsroom/shared';
 import {
+  firstVerbAt,
   isLexiconCommonWord,
   isLexiconFunctionWord,
   nounAt,
@@ -168,6 +169,11 @@ function isTitleCase(text: string): boolean {
 function looksLikePersonName(name: string): boolean {
   const parts = name.trim().split(/\s+/);
   return parts.length <= 3 && parts.every((p) => /^\p{Lu}/u.test(p)) && !isLexiconCommonWord(parts[parts.length - 1]);
+}
+
+/** A person, or a name of no known kind that could be a person's. */
+function isPersonLike(e: Entity): boolean {
+  return e.kind === ActorKind.PERSON || (e.kind === 'UNKNOWN' && looksLikePersonName(e.name));
 }
 
 /** The speaker named by a mention: the mention is the phrase attributed. */
@@ -588,6 +594,17 @@ export class QuoteFinder {
       const antecedent = this.narrated.filter((m) => m.start >= sentence && m.end <= at && m.entity.kind === ActorKind.PERSON).pop();
       if (antecedent) return byMention(antecedent);
     }
+    // "Parameshwara, who is responsible for … and Sports tweeted “…”": a name opening the sentence, a relative clause
+    // about it with no closing comma, then the verb: the name is the subject.
+    const sentenceFrom = sentenceStart(body, cueWord.start, Math.max(floor, this.paras[this.paraOf(cueWord.start)].start));
+    const opener = this.narrated.find((m) => m.start >= sentenceFrom && m.end <= cueWord.start);
+    if (
+      opener &&
+      isPersonLike(opener.entity) &&
+      !words(body, sentenceFrom, opener.start).length &&
+      /^,\s+who\s[^,;]*$/.test(body.slice(opener.end, cueWord.start))
+    )
+      return byMention(opener);
     // "X was quoted by the daily Y as saying": X spoke, Y reported it.
     if (/\bquoted\b/i.test(body.slice(from, cueWord.start))) return this.resolveRegion(floor, cueWord.start, 'first');
     // "X said …, adding that “…”", "X refused …, arguing that “…”": a participle's subject is the sentence's subject;
@@ -636,9 +653,16 @@ export class QuoteFinder {
       body.slice(start, cueWord.start),
     );
     if (time && !this.narrated.some((m) => m.start >= start && m.end <= start + time[0].length)) start += time[0].length;
+    // "… by senior Gardai and the Judge declined the application, saying …": the clause nearest the participle.
+    const joined = [...body.slice(start, cueWord.start).matchAll(/\s(?:and|but)\s+(?=(?:the|a|an)\s)/g)].pop();
+    if (joined) start += joined.index + joined[0].length;
     const ws = words(body, start, cueWord.start);
     const first = ws.find((w, i) => isCue(w, i, ws) || CHARACTERISING_VERBS.has(w.text));
-    return this.resolveRegion(start, first ? first.start : cueWord.start, 'first');
+    let end = first ? first.start : cueWord.start;
+    // The subject ends at the clause's verb, whatever verb it is ("the Judge declined …").
+    const verb = firstVerbAt(body.slice(start, end));
+    if (verb > 0) end = start + verb;
+    return this.resolveRegion(start, end, 'first');
   }
 
   /** Where the subject starts when the clause before the verb is set off by commas (`X, a senator, said`), else null. */
