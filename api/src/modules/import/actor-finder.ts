@@ -227,7 +227,7 @@ export function findNameCandidates(body: string): NameCandidate[] {
       const t = terms[i];
       const prev = run[run.length - 1];
       if (isNameTerm(t)) {
-        if (prev && breaksBetween(prev, t) && !abbreviationGoesOn(prev, run)) flush();
+        if (prev && breaksBetween(prev, t) && !abbreviationGoesOn(prev, run) && !nicknameGoesOn(prev, t, terms[i - 2])) flush();
         run.push(t);
         if (has(t, ['Possessive']) || possessiveCut(t.text)) flush();
         continue;
@@ -369,6 +369,18 @@ function speakingAcronym(terms: Term[], i: number): NameCandidate | null {
   return k === i + 1 && (ROLE_NOUNS.test(next.text.replace(/s$/, '')) || /^(?:members|officials|spokesperson)$/.test(next.text))
     ? candidate
     : null;
+}
+
+/**
+ * "Juan Miguel “Migz” Zubiri": a nickname in quote marks between a person's first and last names is part of the
+ * name (`t` is the nickname or the word after it; `beforePrev` the word before `prev`).
+ */
+function nicknameGoesOn(prev: Term, t: Term, beforePrev: Term | undefined): boolean {
+  const quoted = (x: Term) => /^[“"‘']$/.test(x.pre.trim()) && /^[”"’']/.test(x.post.trim());
+  // The nickname itself, after a first name.
+  if (quoted(t) && !prev.post.trim() && (has(prev, PERSON_TAGS) || isFirstName(prev))) return true;
+  // The surname after the nickname.
+  return quoted(prev) && !!beforePrev && !t.pre.trim() && (has(beforePrev, PERSON_TAGS) || isFirstName(beforePrev));
 }
 
 /** "Gov. Bill Lee", "James M. Parent": an abbreviated title or a middle initial does not end the run at its full stop. */

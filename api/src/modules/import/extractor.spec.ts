@@ -724,4 +724,10 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Judge James McNulty read out the note.\n\nContested matters can only be prosecuted by senior Gardai and the Judge declined the application, saying any delays could result in “justice delayed”.';
     expect(await speakers(body)).toEqual(['James McNulty']);
   });
+
+  it('a nickname in quote marks inside a name is part of it: "Juan Miguel “Migz” Zubiri"', async () => {
+    const body =
+      'Senate President Juan Miguel “Migz” Zubiri opened the session.\n\n“We will not allow the Senate hearings to be used for politics,” Zubiri said.';
+    expect(await speakers(body)).toEqual(['Juan Miguel “Migz” Zubiri']);
+  });
 });
