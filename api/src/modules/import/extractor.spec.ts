@@ -730,4 +730,12 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Senate President Juan Miguel “Migz” Zubiri opened the session.\n\n“We will not allow the Senate hearings to be used for politics,” Zubiri said.';
     expect(await speakers(body)).toEqual(['Juan Miguel “Migz” Zubiri']);
   });
+
+  it('"DeAngelo Davis’ defense attorney" is the person named with that role; "Garda Geary" is Garda Colm Geary', async () => {
+    const body =
+      'Defense attorney Nicole James spoke after the hearing.\n\nProsecutors "dropped the ball," DeAngelo Davis’ defense attorney said.';
+    expect(await speakers(body)).toEqual(['Nicole James']);
+    const garda = 'Garda Colm Geary gave evidence.\n\n“Text him, I’ll let ya know about the case,” Garda Geary wrote.';
+    expect(await speakers(garda)).toEqual(['Colm Geary']);
+  });
 });

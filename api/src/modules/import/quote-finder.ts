@@ -899,6 +899,9 @@ export class QuoteFinder {
         const phrase = /^\p{Lu}/u.test(after)
           ? { start: region.start + text.length - after.length, end: region.start + text.length }
           : { start: region.start, end: region.start + text.length };
+        // "DeAngelo Davis’ defense attorney" after "defense attorney Nicole James": the person named with that role.
+        const holder = /^\p{Ll}/u.test(after) ? this.holderOfRole(`the ${after}`, region.start) : null;
+        if (holder?.kind === ActorKind.PERSON) return { speaker: holder, coSpeakers: [], phrase, cue: null, confidence: 0 };
         return { speaker: null, unnamed: true, coSpeakers: [], phrase, cue: null, confidence: 0 };
       }
     }
