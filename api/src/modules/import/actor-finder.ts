@@ -88,19 +88,6 @@ function lexiconTags(word: string): string[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
-/** The tagger reads the first word at or after `index` of `text` as a common noun in its context ("… gestures with"), not a verb, adjective or preposition. */
-export function nounAt(text: string, index: number): boolean {
-  const sentences = nlp(text).json({ offset: true, text: false, normal: false }) as { terms: Term[] }[];
-  const term = sentences.flatMap((s) => s.terms).find((t) => t.offset.start >= index);
-  return (
-    !!term &&
-    term.tags.includes('Noun') &&
-    !term.tags.some((tag) =>
-      ['Verb', 'Adjective', 'Preposition', 'Pronoun', 'Determiner', 'Conjunction', 'Adverb', 'ProperNoun'].includes(tag),
-    )
-  );
-}
-
 /** Where the tagger reads the first verb of `text` ("the Judge declined the application" → at "declined"), or -1. */
 export function firstVerbAt(text: string): number {
   const sentences = nlp(text).json({ offset: true, text: false, normal: false }) as { terms: Term[] }[];

@@ -3,7 +3,6 @@ import {
   firstVerbAt,
   isLexiconCommonWord,
   isLexiconFunctionWord,
-  nounAt,
   ROLE_ACRONYM_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -393,10 +392,7 @@ export class QuoteFinder {
       .lastIndexOf(true);
     // Far into a long reported clause, a quoted phrase mid-sentence is more often the writer's borrowed term
     // (`said … that no third country should play a "direct role" in it`) than the speaker's words ending it.
-    // `by making "raise the roof" gestures`: a quoted modifier of the noun after it, whatever verb is near.
-    const modifier =
-      /^\s+\p{Ll}/u.test(body.slice(q.close + 1, q.close + 3)) && nounAt(body.slice(q.open, q.close + 60), q.close + 1 - q.open);
-    if (cueAt >= 0) return !modifier && (before.length - cueAt <= MAX_CUE_DISTANCE || endsClause);
+    if (cueAt >= 0) return before.length - cueAt <= MAX_CUE_DISTANCE || endsClause;
     const verbAt = before.map((w) => CHARACTERISING_VERBS.has(w.lower)).lastIndexOf(true);
     if (verbAt < 0 || (verbAt === before.length - 1 && NAMING_VERBS.has(before[verbAt].lower))) return false;
     // `called the offer the "final" proposed revision`: a quoted modifier inside a longer noun phrase is no one's words.

@@ -89,7 +89,8 @@ export function pairQuoteMarks(body: string): RawQuote[] {
     }
     if (stack.length) {
       const next = paras[p + 1];
-      const nextStarts = next && /^\s*["“„«]/.test(body.slice(next.start, next.end)) && stack.length === 1;
+      // The next paragraph opens with a mark again (a closing mark written for an opening one included: `”Out of 30 …`).
+      const nextStarts = next && /^\s*(?:["“„«]|”(?=\p{L}))/u.test(body.slice(next.start, next.end)) && stack.length === 1;
       // A quote running on with no repeated opening mark: the next paragraph's first mark closes it.
       if (!nextStarts && !(next && stack.length === 1 && firstMarkCloses(body, next))) {
         // A closing mark left out (or the text cut short): a quote opening its paragraph or after a colon ends with the paragraph.
