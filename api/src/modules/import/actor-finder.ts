@@ -59,7 +59,7 @@ export function surnameForms(name: string): string[] {
 }
 /** Nouns naming a person by role or trade ("minister", "spokeswoman", "coach", "sheriff"): a closed class of the language, not names. */
 export const ROLE_WORDS =
-  'garda|trooper|patrolman|head of state|head of government|tactician|crooner|rapper|star|superstar|hitmaker|skipper|winger|frontman|frontwoman|songstress|comedian|musician|politician|alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
+  'organiser|organizer|garda|trooper|patrolman|head of state|head of government|tactician|crooner|rapper|star|superstar|hitmaker|skipper|winger|frontman|frontwoman|songstress|comedian|musician|politician|alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
 /** Verbs that report speech ("said", "told", "warned"), in the forms news writing uses: a closed class of the language. */
 export const SPEECH_VERBS = new Set(
   `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
@@ -601,13 +601,18 @@ function describedByRole(sentence: Term[], first: Term, last: Term): boolean {
   const after = sentence.slice(sentence.indexOf(last) + 1, sentence.indexOf(last) + 8);
   // "Siya Kolisi, who became …": "who" is said of people.
   if (after[0]?.text.toLowerCase() === 'who') return true;
+  // "Jocelyn Hall, spokeswoman for …", "Trevor Hall, regional industrial organiser for …": lower-case words, then the role.
+  const role = after.findIndex((t) => isRole(t));
+  if (
+    role >= 0 &&
+    role <= 2 &&
+    after.slice(0, role).every((t) => /^\p{Ll}+$/u.test(t.text) && !/[^\s]/.test(t.post)) &&
+    /^(?:for|of|at|with)$/.test(after[role + 1]?.text ?? '')
+  )
+    return true;
+  // "…, the union's national secretary,".
   const end = after.findIndex((t) => /,/.test(t.post));
-  // "…, the union's national secretary,", "Jocelyn Hall, spokeswoman for the Michigan Department of Transportation,".
-  return (
-    end > 0 &&
-    ((/^(?:the|a|an)$/i.test(after[0].text) && isRole(after[end])) ||
-      (isRole(after[0]) && /^(?:for|of|at|with)$/.test(after[1]?.text ?? '')))
-  );
+  return end > 0 && /^(?:the|a|an)$/i.test(after[0].text) && isRole(after[end]);
 }
 
 /** Abbreviated titles written before a name ("Insp Kerr", "Cllr Jones", "Sgt Ryan"): a closed class of the language. */

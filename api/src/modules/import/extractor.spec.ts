@@ -728,4 +728,10 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const garda = 'Garda Colm Geary gave evidence.\n\n“Text him, I’ll let ya know about the case,” Garda Geary wrote.';
     expect(await speakers(garda)).toEqual(['Colm Geary']);
   });
+
+  it('a description "regional organiser for …" after a name the tagger reads as a place makes it a person', async () => {
+    const body =
+      'Trevor Hall, regional industrial organiser for the Transport and General Workers Union, visited the plant.\n\n“It is devastating news,” he said.';
+    expect(await speakers(body)).toEqual(['Trevor Hall']);
+  });
 });

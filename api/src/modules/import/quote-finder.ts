@@ -97,8 +97,12 @@ const PLURAL_PEOPLE =
   /^(?:the|both)\s+(?:(?:two|three|four)\s+)?(?:\p{L}+\s+)?(?:leaders|presidents|ministers|men|women|officials|sides|heads of state|premiers|prime ministers|candidates)$|^both(?: men| women| leaders)?$/iu;
 /** Nouns naming a person by role: a closed class of the language. */
 // "the Bharatiya Janata Party (BJP) leader": up to five words before the role noun, an acronym in brackets among them.
-// "the ‘Ojuelegba’ crooner", "the tactician", "the guitarist": a title in marks among the words; nouns of people in -ian and -ist.
-const ROLE_NP = new RegExp(`^the\\s+(?:[(‘'“"]?[\\p{L}&-]+[)’'”"]?\\s+){0,5}(?:${ROLE_WORDS}|\\p{Ll}+(?:ician|ist))$`, 'iu');
+// "the ‘Ojuelegba’ crooner", "the tactician", "the guitarist", "the Majority leader in Parliament": a title in marks among
+// the words; nouns of people in -ian and -ist; the body the role is held in.
+const ROLE_NP = new RegExp(
+  `^the\\s+(?:[(‘'“"]?[\\p{L}&-]+[)’'”"]?\\s+){0,5}(?:${ROLE_WORDS}|\\p{Ll}+(?:ician|ist))(?:\\s+(?:in|of|at|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3})?$`,
+  'iu',
+);
 /** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|${ROLE_ACRONYM_WORDS})\\s+$`, 'iu');
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
