@@ -59,7 +59,7 @@ export function surnameForms(name: string): string[] {
 }
 /** Nouns naming a person by role or trade ("minister", "spokeswoman", "coach", "sheriff"): a closed class of the language, not names. */
 export const ROLE_WORDS =
-  'organiser|organizer|garda|trooper|patrolman|head of state|head of government|tactician|crooner|rapper|star|superstar|hitmaker|skipper|winger|frontman|frontwoman|songstress|comedian|musician|politician|alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
+  'recorder|organiser|organizer|garda|trooper|patrolman|head of state|head of government|tactician|crooner|rapper|star|superstar|hitmaker|skipper|winger|frontman|frontwoman|songstress|comedian|musician|politician|alderman|alderwoman|councilman|councilwoman|councilmember|assemblyman|assemblywoman|assemblymember|supervisor|trustee|comptroller|treasurer|auditor|clerk|registrar|solicitor|barrister|provost|dean|vice-chancellor|vc|md|dp|vp|pm|taoiseach|tanaiste|minister|president|premier|chancellor|chairman|chairwoman|chairperson|chair|chief|governor|senator|congressman|congresswoman|lawmaker|mayor|ambassador|secretary|leader|king|queen|sheikh|prince|emir|official|spokesman|spokeswoman|spokesperson|coach|manager|director|commissioner|ceo|executive|judge|magistrate|justice|prosecutor|lawyer|attorney|inspector|superintendent|sergeant|officer|councillor|councilor|captain|striker|midfielder|defender|goalkeeper|player|athlete|champion|economist|analyst|scientist|researcher|professor|doctor|founder|owner|priest|bishop|mother|father|teacher|principal|headteacher|veteran|youngster|expert|strategist|consultant|envoy|negotiator|editor|author|critic|activist|campaigner|resident|commentator|forecaster|meteorologist|specialist|adviser|advisor|partner|investor|trader|sheriff|constable|detective|deputy|general|colonel|commander|admiral|marshal|warden|curator|designer|actor|actress|singer|producer|novelist|journalist|reporter|presenter|host|nurse|surgeon|physician|paramedic|pilot|engineer|farmer|chef|broker|banker|builder|student|pupil|mp';
 /** Verbs that report speech ("said", "told", "warned"), in the forms news writing uses: a closed class of the language. */
 export const SPEECH_VERBS = new Set(
   `said says say saying told tells tell telling added adds stated states noted notes explained explains argued argues asked asks
@@ -492,6 +492,21 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   )
     titleTerms.push(run[i++]);
   let terms = run.slice(i);
+  // "Minister for Finance Indranee Rajah", "Secretary of State Antony Blinken" (the department's word read into the
+  // name): after a role noun and "for"/"of", the first capitalised word is the department.
+  const k0 = sentence.indexOf(run[0]);
+  if (
+    titleTerms.length === 0 &&
+    terms.length >= 3 &&
+    /^(?:for|of)$/i.test(sentence[k0 - 1]?.text ?? '') &&
+    ROLE_NOUNS.test(sentence[k0 - 2]?.text ?? '') &&
+    !has(terms[0], PERSON_TAGS) &&
+    !isFirstName(terms[0])
+  ) {
+    titleTerms.push(sentence[k0 - 2], sentence[k0 - 1], terms.shift()!);
+    // "Minister for Information and Broadcasting Marriyum Aurangzeb": the department goes on after "and".
+    while (terms.length > 2 && /^(?:and|&)$/i.test(terms[0].text)) titleTerms.push(terms.shift()!, terms.shift()!);
+  }
   const nameStart = personNameStart(terms);
   // "West Midlands Mayor (Andy Street)": the words cut off before the first name carry its title.
   if (terms.slice(0, nameStart).some((t) => isTitleTerm(t) || isLexiconTitle(t))) titleTerms.push(...terms.slice(0, nameStart));

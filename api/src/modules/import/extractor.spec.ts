@@ -734,4 +734,15 @@ describe('extractArticle speaker rules on constructed passages', () => {
       'Trevor Hall, regional industrial organiser for the Transport and General Workers Union, visited the plant.\n\n“It is devastating news,” he said.';
     expect(await speakers(body)).toEqual(['Trevor Hall']);
   });
+
+  it('the department after "Minister for" is no part of the name; "Recorder Goodwin" is a title and a surname', async () => {
+    expect(await speakers('“It is surprising that such a story was published,” said Second Minister for Finance Indranee Rajah.')).toEqual([
+      'Indranee Rajah',
+    ]);
+    expect(
+      await speakers('“Right now, the people are suffering,” said Minister for Information and Broadcasting Marriyum Aurangzeb.'),
+    ).toEqual(['Marriyum Aurangzeb']);
+    const goodwin = 'Recorder Caroline Goodwin heard the case.\n\nRecorder Goodwin called it a “complete and utter charade”.';
+    expect(await speakers(goodwin)).toEqual(['Caroline Goodwin']);
+  });
 });
