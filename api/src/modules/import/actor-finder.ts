@@ -553,6 +553,8 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   const any = (tags: string[]) => terms.some((t) => has(t, tags));
   let kind: CandidateKind;
   if (terms.length === 1 && (has(first, ['Demonym']) || lexiconTags(first.text).includes('Demonym'))) return;
+  // "the council’s January meeting": a month or a weekday alone is no name, whatever the tagger made of it.
+  if (terms.length === 1 && lexiconTags(first.text).some((tag) => tag === 'Month' || tag === 'WeekDay')) return;
   // A job title ("Chief Superintendent", "Police Spokesperson") is written before a person, even one whose
   // name the tagger reads as a place ("Phil Ward"); honorifics also precede places ("King Edward Street").
   // So is a name right after a lower-case role noun: "Automotive expert Kaylea Hall", "union leader Jane Moss".

@@ -745,4 +745,10 @@ describe('extractArticle speaker rules on constructed passages', () => {
     const goodwin = 'Recorder Caroline Goodwin heard the case.\n\nRecorder Goodwin called it a “complete and utter charade”.';
     expect(await speakers(goodwin)).toEqual(['Caroline Goodwin']);
   });
+
+  it('a month read as a name is no antecedent of "he"', async () => {
+    const body =
+      'Cllr Shane O’Reilly raised the raid.\n\nSpeaking at the council’s January meeting, he claimed the family had been “effectively held prisoner in their own home”.';
+    expect(await speakers(body)).toEqual(['Shane O’Reilly']);
+  });
 });
