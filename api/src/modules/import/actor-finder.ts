@@ -225,7 +225,7 @@ export function findNameCandidates(body: string): NameCandidate[] {
         !run.length &&
         /^\p{Lu}\p{Ll}/u.test(t.text) &&
         isUnknownWord(t) &&
-        !abbreviatesRole(t.text) &&
+        !TITLE_ABBREVIATIONS.test(t.text) &&
         next &&
         isNameTerm(next) &&
         !breaksBetween(t, next)
@@ -469,7 +469,7 @@ function emit(run: Term[], sentence: Term[], out: NameCandidate[]): void {
   const titleGoesOn = (k: number) =>
     (titleTerms.length > 0 && k + 1 < run.length && isLexiconTitle(run[k])) ||
     // "Insp Kerr", "Cllr Jones": an abbreviated role before a name.
-    (k + 1 < run.length && /^\p{Lu}\p{Ll}+\.?$/u.test(run[k].text) && isUnknownWord(run[k]) && abbreviatesRole(run[k].text));
+    (k + 1 < run.length && /^\p{Lu}\p{Ll}+\.?$/u.test(run[k].text) && isUnknownWord(run[k]) && TITLE_ABBREVIATIONS.test(run[k].text));
   // "Chief Justice Bandial", "Justice Athar Minallah": role nouns in a row, then a name of no common word.
   const rolesLead = (k: number) => {
     let j = k;
@@ -636,10 +636,6 @@ function describedByRole(sentence: Term[], first: Term, last: Term): boolean {
 export const TITLE_ABBREVIATION_WORDS =
   'Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Corp|Adm|Cmdr|Cdr|Rev|Hon|Cpl|Const|Det|Insp|Supt|Pte|Maj|Brig|Atty|Fr|Msgr|Pres|Cllr|Sup|Cmsr|Comm';
 const TITLE_ABBREVIATIONS = new RegExp(`^(?:${TITLE_ABBREVIATION_WORDS})\\.?$`);
-
-function abbreviatesRole(word: string): boolean {
-  return TITLE_ABBREVIATIONS.test(word);
-}
 
 /** Role nouns written before a person's name in apposition ("expert Kaylea Hall"): a closed class of the language, not names. */
 const ROLE_NOUNS = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');

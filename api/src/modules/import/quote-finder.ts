@@ -105,6 +105,11 @@ const ROLE_NP = new RegExp(
 );
 /** A title or role right before a name: "President and CEO Donnie Smith", "MP Ben Lake". */
 const TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS}|${ROLE_ACRONYM_WORDS})\\s+$`, 'iu');
+/** The words of a title ending right before a name: capitalised words and the modifiers of role nouns. */
+const TITLE_WORDS_BEFORE =
+  /(?:(?:[(]?\p{Lu}[\p{L}.&'’-]*[)]?|national|general|deputy|acting|former|senior|chief|vice|assistant|interim|state|of|the|for)\s+)*$/u;
+/** A role noun ending the text ("… secretary "). */
+const ROLE_WORD_BEFORE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\s+$`, 'iu');
 /** A role noun heading a phrase after a possessive: "Google's lawyers", "the company's chief executive". */
 const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_WORDS}|aide|representative)s?$`, 'iu');
 /** "the Kuwaiti", "the 45-year-old", "the Briton": a person named by nationality or age, as a subject. */
@@ -177,6 +182,11 @@ function looksLikePersonName(name: string): boolean {
 /** A person, or a name of no known kind that could be a person's. */
 function isPersonLike(e: Entity): boolean {
   return e.kind === ActorKind.PERSON || (e.kind === 'UNKNOWN' && looksLikePersonName(e.name));
+}
+
+/** An unnamed source ("a company spokeswoman", "Milton police"): the words naming it are the speaker, as written. */
+function unnamedSource(phrase: Range): Attribution {
+  return { speaker: null, unnamed: true, coSpeakers: [], phrase, cue: null, confidence: 0 };
 }
 
 /** The speaker named by a mention: the mention is the phrase attributed. */
@@ -866,14 +876,7 @@ export class QuoteFinder {
       if (issuer) return byMention(issuer);
     }
     if (/^(?:[Aa]n?|[Oo]ne)\s+\p{Ll}[\p{Ll}-]*\s+(?:for|of|at|from|with)\s/u.test(text)) {
-      return {
-        speaker: null,
-        unnamed: true,
-        coSpeakers: [],
-        phrase: { start: region.start, end: region.start + text.length },
-        cue: null,
-        confidence: 0,
-      };
+      return unnamedSource({ start: region.start, end: region.start + text.length });
     }
     // "Cllr David Mellen (Lab)": a name in brackets qualifies the subject; it is not the subject.
     const bracketed = (m: MentionRef) =>
@@ -902,7 +905,7 @@ export class QuoteFinder {
         // "DeAngelo Davis’ defense attorney" after "defense attorney Nicole James": the person named with that role.
         const holder = /^\p{Ll}/u.test(after) ? this.holderOfRole(`the ${after}`, region.start) : null;
         if (holder?.kind === ActorKind.PERSON) return { speaker: holder, coSpeakers: [], phrase, cue: null, confidence: 0 };
-        return { speaker: null, unnamed: true, coSpeakers: [], phrase, cue: null, confidence: 0 };
+        return unnamedSource(phrase);
       }
     }
     // "Asked if Bengaluru FC were better today the coach (replied)": a noun phrase of its own right before the verb is the subject.
@@ -925,14 +928,7 @@ export class QuoteFinder {
           rest,
         )
       )
-        return {
-          speaker: null,
-          unnamed: true,
-          coSpeakers: [],
-          phrase: { start: lastM.start, end: region.start + text.length },
-          cue: null,
-          confidence: 0,
-        };
+        return unnamedSource({ start: lastM.start, end: region.start + text.length });
     }
     if (inside.length) {
       // "Putin and Aliyev" speak jointly.
@@ -990,7 +986,7 @@ export class QuoteFinder {
       }
       // "the Gauteng government said … ¶ “…,” it said": a body of a place named as the subject before.
       const body = PRONOUNS[pronoun.lower] === 'it' ? this.placeBodyBefore(pronoun.start) : null;
-      if (body) return { speaker: null, unnamed: true, coSpeakers: [], phrase: body, cue: null, confidence: 0 };
+      if (body) return unnamedSource(body);
       const r = this.resolvePronoun(pronoun.lower, pronoun.start);
       return { ...r, phrase: { start: pronoun.start, end: pronoun.end }, cue: null, confidence: 0, viaPronoun: true };
     }
@@ -1010,7 +1006,7 @@ export class QuoteFinder {
         // "Saadiah" for "Saadiah Ismail": a first name alone, when only one person named before has it.
         (ws.length === 1 ? this.onlyPersonWithFirstName(last, region.start) : undefined);
       if (known) return { speaker: known.entity, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
-      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      return unnamedSource(phraseRange);
     }
     // "the Journal" for "The Wall Street Journal": the organisation named before whose name ends with the word.
     const shortName = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
@@ -1057,7 +1053,7 @@ export class QuoteFinder {
       const before = this.spoken.length ? this.spoken[this.spoken.length - 1] : null;
       if (before && before.para === this.paraOf(region.start) && (before.att.speaker || before.att.unnamed))
         return { ...before.att, cue: null, confidence: 0 };
-      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      return unnamedSource(phraseRange);
     }
     if (PLURAL_PEOPLE.test(text)) {
       const r = this.resolvePronoun('they', region.start);
@@ -1089,10 +1085,10 @@ export class QuoteFinder {
         (owner && /^(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(head) && ROLE_HEAD.test(head))) &&
       !PRONOUNS[text.toLowerCase()]
     ) {
-      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      return unnamedSource(phraseRange);
     }
     if (UNNAMED_START.test(text)) {
-      return { speaker: null, unnamed: true, coSpeakers: [], phrase: phraseRange, cue: null, confidence: 0 };
+      return unnamedSource(phraseRange);
     }
     return null;
   }
@@ -1249,28 +1245,27 @@ export class QuoteFinder {
    * Afridi, a spokesman for … (UNHCR)", "AAP convener Arvind Kejriwal"), whatever role noun was used there.
    */
   private affiliatedPerson(role: string, pos: number): Entity | null {
-    const proper = words(role, 0, role.length).filter((w) => /^\p{Lu}/u.test(w.text) && w.lower !== 'the');
+    const proper = words(role, 0, role.length)
+      .filter((w) => /^\p{Lu}/u.test(w.text) && w.lower !== 'the')
+      .map((w) => new RegExp(`(?<![\\p{L}])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
     if (!proper.length) return null;
-    // The title before the name, back to the last punctuation, and a description set off by a comma after it.
+    // The title right before the name (capitalised words, role nouns and their modifiers: "BJP national general
+    // secretary") and a description set off by a comma after it.
     const near = (m: MentionRef) => {
-      // The title right before the name: capitalised words, role nouns and their modifiers ("BJP national general secretary").
       const before = this.body.slice(Math.max(0, m.start - 80), m.start);
-      const titleWords =
-        /(?:(?:[(]?\p{Lu}[\p{L}.&'’-]*[)]?|national|general|deputy|acting|former|senior|chief|vice|assistant|interim|state|of|the|for)\s+)*$/u.exec(
-          before,
-        )![0];
-      const roleWord = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\s+$`, 'iu').exec(before.slice(0, before.length - titleWords.length + 1));
+      const titleWords = TITLE_WORDS_BEFORE.exec(before)![0];
+      const roleWord = ROLE_WORD_BEFORE.exec(before.slice(0, before.length - titleWords.length + 1));
       const title = roleWord ? before.slice(before.length - titleWords.length - roleWord[0].length) : titleWords;
       const after = /^,[^,.;:\n]*/.exec(this.body.slice(m.end, m.end + 120))?.[0] ?? '';
       return `${title} ${after}`;
     };
-    const found = this.narrated.filter(
-      (m) =>
-        m.end <= pos &&
-        m.entity.kind === ActorKind.PERSON &&
-        proper.every((w) => new RegExp(`(?<![\\p{L}])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(near(m))),
-    );
-    return found.length ? found[found.length - 1].entity : null;
+    for (let k = this.narrated.length - 1; k >= 0; k--) {
+      const m = this.narrated[k];
+      if (m.end > pos || m.entity.kind !== ActorKind.PERSON) continue;
+      const text = near(m);
+      if (proper.every((re) => re.test(text))) return m.entity;
+    }
+    return null;
   }
 
   private holderOfRole(role: string, pos: number): Entity | null {
